@@ -1,0 +1,27 @@
+package io.forgepulse.domain;
+
+import java.time.OffsetDateTime;
+
+/**
+ * A pull request or merge request.
+ *
+ * @param mergedBy the login that merged it, or null
+ * @param reviewedByOther reviewed or merged by someone other than its author
+ */
+public record ChangeRequest(
+        String key,
+        String author,
+        boolean authorIsBot,
+        String authorAssociation,
+        OffsetDateTime createdAt,
+        OffsetDateTime updatedAt,
+        OffsetDateTime closedAt,
+        OffsetDateTime mergedAt,
+        String mergedBy,
+        OffsetDateTime firstResponseAt,
+        boolean reviewedByOther) {
+
+    public boolean merged() {
+        return mergedAt != null;
+    }
+}

@@ -1,0 +1,12 @@
+package io.forgepulse.domain;
+
+import java.time.OffsetDateTime;
+
+/**
+ * A comment on an issue or change request.
+ *
+ * @param parentKey the issue's or change request's key
+ * @param review a review (diff) comment rather than a conversation comment
+ */
+public record Comment(String key, String parentKey, String author, boolean authorIsBot, OffsetDateTime createdAt, boolean review) {
+}

@@ -1,0 +1,20 @@
+package io.forgepulse.forge;
+
+import io.forgepulse.domain.Forge;
+import io.forgepulse.domain.ProjectSnapshot;
+
+/** The port every source implements: a snapshot of the project, and its events since a cursor. */
+public interface ForgeConnector {
+
+    Forge forge();
+
+    /** Makes the project readable (for example mirrors a clone URL) and reads its current snapshot. */
+    ProjectSnapshot snapshot(TrackedProject project) throws ForgeException;
+
+    /**
+     * Pushes every event not covered by {@code cursor} to {@code sink}, in batches that each carry the cursor
+     * to store with them. Reading again from any stored cursor must yield no lost event; repeats are allowed
+     * (the store's writes are idempotent).
+     */
+    void harvest(TrackedProject project, HarvestCursor cursor, HarvestSink sink) throws ForgeException;
+}
