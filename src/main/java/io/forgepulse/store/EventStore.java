@@ -1,0 +1,293 @@
+package io.forgepulse.store;
+
+import io.forgepulse.domain.ChangeRequest;
+import io.forgepulse.domain.Comment;
+import io.forgepulse.domain.Commit;
+import io.forgepulse.domain.Issue;
+import io.forgepulse.domain.ProjectId;
+import io.forgepulse.domain.Release;
+import io.forgepulse.domain.Review;
+import io.forgepulse.domain.Signature;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.PreparedBatch;
+
+/**
+ * Normalized events and harvest cursors. Every write is an idempotent MERGE on the source's natural key, and a
+ * batch is written in one transaction with its cursor, so a crash keeps both or neither.
+ */
+@ApplicationScoped
+public class EventStore {
+
+    private static final String MERGE_COMMIT = """
+            MERGE INTO commit_event t USING (VALUES (:project, :sha)) AS s(project_id, sha)
+            ON t.project_id = s.project_id AND t.sha = s.sha
+            WHEN NOT MATCHED THEN INSERT (project_id, sha, author_name, author_email, authored_at, author_offset_seconds,
+                committer_name, committer_email, committed_at, committer_offset_seconds, files_changed, lines_added,
+                lines_deleted, signed, signed_off_by)
+            VALUES (:project, :sha, :authorName, :authorEmail, :authoredAt, :authorOffset, :committerName,
+                :committerEmail, :committedAt, :committerOffset, :files, :added, :deleted, :signed, :signedOffBy)
+            """;
+
+    private static final String MERGE_RELEASE = """
+            MERGE INTO release_event t USING (VALUES (:project, :tag)) AS s(project_id, tag)
+            ON t.project_id = s.project_id AND t.tag = s.tag
+            WHEN MATCHED AND (t.published_at <> :publishedAt OR t.annotated <> :annotated OR t.signed <> :signed
+                OR t.has_notes <> :hasNotes) THEN UPDATE SET published_at = :publishedAt, offset_seconds = :offset,
+                annotated = :annotated, signed = :signed, has_notes = :hasNotes
+            WHEN NOT MATCHED THEN INSERT (project_id, tag, published_at, offset_seconds, annotated, signed, has_notes)
+            VALUES (:project, :tag, :publishedAt, :offset, :annotated, :signed, :hasNotes)
+            """;
+
+    private static final String MERGE_ISSUE = """
+            MERGE INTO issue t USING (VALUES (:project, :key)) AS s(project_id, issue_key)
+            ON t.project_id = s.project_id AND t.issue_key = s.issue_key
+            WHEN MATCHED THEN UPDATE SET author = :author, author_bot = :bot, author_association = :association,
+                updated_at = :updatedAt, closed_at = :closedAt, first_response_at = :firstResponseAt
+            WHEN NOT MATCHED THEN INSERT (project_id, issue_key, author, author_bot, author_association, created_at,
+                updated_at, closed_at, first_response_at)
+            VALUES (:project, :key, :author, :bot, :association, :createdAt, :updatedAt, :closedAt, :firstResponseAt)
+            """;
+
+    private static final String MERGE_CHANGE_REQUEST = """
+            MERGE INTO change_request t USING (VALUES (:project, :key)) AS s(project_id, cr_key)
+            ON t.project_id = s.project_id AND t.cr_key = s.cr_key
+            WHEN MATCHED THEN UPDATE SET author = :author, author_bot = :bot, author_association = :association,
+                updated_at = :updatedAt, closed_at = :closedAt, merged_at = :mergedAt, merged_by = :mergedBy,
+                first_response_at = :firstResponseAt, reviewed_by_other = :reviewedByOther
+            WHEN NOT MATCHED THEN INSERT (project_id, cr_key, author, author_bot, author_association, created_at,
+                updated_at, closed_at, merged_at, merged_by, first_response_at, reviewed_by_other)
+            VALUES (:project, :key, :author, :bot, :association, :createdAt, :updatedAt, :closedAt, :mergedAt,
+                :mergedBy, :firstResponseAt, :reviewedByOther)
+            """;
+
+    private static final String MERGE_COMMENT = """
+            MERGE INTO comment_event t USING (VALUES (:project, :key)) AS s(project_id, comment_key)
+            ON t.project_id = s.project_id AND t.comment_key = s.comment_key
+            WHEN NOT MATCHED THEN INSERT (project_id, comment_key, parent_key, author, author_bot, created_at, review)
+            VALUES (:project, :key, :parent, :author, :bot, :createdAt, :review)
+            """;
+
+    private static final String MERGE_REVIEW = """
+            MERGE INTO review_event t USING (VALUES (:project, :key)) AS s(project_id, review_key)
+            ON t.project_id = s.project_id AND t.review_key = s.review_key
+            WHEN MATCHED THEN UPDATE SET state = :state
+            WHEN NOT MATCHED THEN INSERT (project_id, review_key, cr_key, author, author_bot, submitted_at, state)
+            VALUES (:project, :key, :cr, :author, :bot, :submittedAt, :state)
+            """;
+
+    private static final String MERGE_CURSOR = """
+            MERGE INTO harvest_cursor t USING (VALUES (:project, :stream)) AS s(project_id, stream)
+            ON t.project_id = s.project_id AND t.stream = s.stream
+            WHEN MATCHED THEN UPDATE SET position_value = :position
+            WHEN NOT MATCHED THEN INSERT (project_id, stream, position_value) VALUES (:project, :stream, :position)
+            """;
+
+    private static final RowMapper<Commit> COMMIT = (rs, ctx) -> new Commit(
+            rs.getString("sha"),
+            new Signature(rs.getString("author_name"), rs.getString("author_email"),
+                    Timestamps.read(rs, "authored_at", "author_offset_seconds")),
+            new Signature(rs.getString("committer_name"), rs.getString("committer_email"),
+                    Timestamps.read(rs, "committed_at", "committer_offset_seconds")),
+            rs.getInt("files_changed"), rs.getInt("lines_added"), rs.getInt("lines_deleted"),
+            splitLines(rs.getString("signed_off_by")), rs.getBoolean("signed"));
+
+    private static final RowMapper<Release> RELEASE = (rs, ctx) -> new Release(rs.getString("tag"),
+            Timestamps.read(rs, "published_at", "offset_seconds"), rs.getBoolean("annotated"),
+            rs.getBoolean("signed"), rs.getBoolean("has_notes"));
+
+    private static final RowMapper<Issue> ISSUE = (rs, ctx) -> new Issue(rs.getString("issue_key"),
+            rs.getString("author"), rs.getBoolean("author_bot"), rs.getString("author_association"),
+            Timestamps.read(rs, "created_at"), Timestamps.read(rs, "updated_at"), Timestamps.read(rs, "closed_at"),
+            Timestamps.read(rs, "first_response_at"));
+
+    private static final RowMapper<ChangeRequest> CHANGE_REQUEST = (rs, ctx) -> new ChangeRequest(
+            rs.getString("cr_key"), rs.getString("author"), rs.getBoolean("author_bot"),
+            rs.getString("author_association"), Timestamps.read(rs, "created_at"), Timestamps.read(rs, "updated_at"),
+            Timestamps.read(rs, "closed_at"), Timestamps.read(rs, "merged_at"), rs.getString("merged_by"),
+            Timestamps.read(rs, "first_response_at"), rs.getBoolean("reviewed_by_other"));
+
+    private static final RowMapper<Comment> COMMENT = (rs, ctx) -> new Comment(rs.getString("comment_key"),
+            rs.getString("parent_key"), rs.getString("author"), rs.getBoolean("author_bot"),
+            Timestamps.read(rs, "created_at"), rs.getBoolean("review"));
+
+    private static final RowMapper<Review> REVIEW = (rs, ctx) -> new Review(rs.getString("review_key"),
+            rs.getString("cr_key"), rs.getString("author"), rs.getBoolean("author_bot"),
+            Timestamps.read(rs, "submitted_at"), rs.getString("state"));
+
+    private final Jdbi jdbi;
+
+    @Inject
+    public EventStore(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    /** Writes the batch and its cursor positions in one transaction. */
+    public EventsWritten write(ProjectId project, EventBatch batch) {
+        String id = project.value();
+        return jdbi.inTransaction(h -> {
+            EventsWritten written = new EventsWritten(
+                    commits(h, id, batch.commits()),
+                    releases(h, id, batch.releases()),
+                    issues(h, id, batch.issues()),
+                    changeRequests(h, id, batch.changeRequests()),
+                    comments(h, id, batch.comments()),
+                    reviews(h, id, batch.reviews()));
+            if (!batch.cursor().isEmpty()) {
+                PreparedBatch cursor = h.prepareBatch(MERGE_CURSOR);
+                batch.cursor().forEach((stream, position) ->
+                        cursor.bind("project", id).bind("stream", stream).bind("position", position).add());
+                cursor.execute();
+            }
+            return written;
+        });
+    }
+
+    /** The stored cursor positions by stream; empty before the first harvest. */
+    public Map<String, String> cursor(ProjectId project) {
+        return jdbi.withHandle(h -> h.createQuery(
+                        "SELECT stream, position_value FROM harvest_cursor WHERE project_id = :project")
+                .bind("project", project.value())
+                .reduceRows(new TreeMap<>(), (map, row) -> {
+                    map.put(row.getColumn("stream", String.class), row.getColumn("position_value", String.class));
+                    return map;
+                }));
+    }
+
+    public List<Commit> commits(ProjectId project) {
+        return list("SELECT * FROM commit_event WHERE project_id = :project ORDER BY authored_at, sha", project, COMMIT);
+    }
+
+    public List<Release> releases(ProjectId project) {
+        return list("SELECT * FROM release_event WHERE project_id = :project ORDER BY published_at, tag", project, RELEASE);
+    }
+
+    public List<Issue> issues(ProjectId project) {
+        return list("SELECT * FROM issue WHERE project_id = :project ORDER BY created_at, issue_key", project, ISSUE);
+    }
+
+    public List<ChangeRequest> changeRequests(ProjectId project) {
+        return list("SELECT * FROM change_request WHERE project_id = :project ORDER BY created_at, cr_key", project,
+                CHANGE_REQUEST);
+    }
+
+    public List<Comment> comments(ProjectId project) {
+        return list("SELECT * FROM comment_event WHERE project_id = :project ORDER BY created_at, comment_key", project,
+                COMMENT);
+    }
+
+    public List<Review> reviews(ProjectId project) {
+        return list("SELECT * FROM review_event WHERE project_id = :project ORDER BY submitted_at, review_key", project,
+                REVIEW);
+    }
+
+    private <T> List<T> list(String sql, ProjectId project, RowMapper<T> mapper) {
+        return jdbi.withHandle(h -> h.createQuery(sql).bind("project", project.value()).map(mapper).list());
+    }
+
+    private static int commits(Handle h, String project, List<Commit> commits) {
+        if (commits.isEmpty()) {
+            return 0;
+        }
+        PreparedBatch batch = h.prepareBatch(MERGE_COMMIT);
+        for (Commit c : commits) {
+            batch.bind("project", project).bind("sha", c.sha())
+                    .bind("authorName", c.author().name()).bind("authorEmail", c.author().email())
+                    .bind("authoredAt", Timestamps.utc(c.author().when()))
+                    .bind("authorOffset", c.author().when().getOffset().getTotalSeconds())
+                    .bind("committerName", c.committer().name()).bind("committerEmail", c.committer().email())
+                    .bind("committedAt", Timestamps.utc(c.committer().when()))
+                    .bind("committerOffset", c.committer().when().getOffset().getTotalSeconds())
+                    .bind("files", c.filesChanged()).bind("added", c.linesAdded()).bind("deleted", c.linesDeleted())
+                    .bind("signed", c.signed())
+                    .bind("signedOffBy", c.signedOffBy().isEmpty() ? null : String.join("\n", c.signedOffBy()))
+                    .add();
+        }
+        return sum(batch.execute());
+    }
+
+    private static int releases(Handle h, String project, List<Release> releases) {
+        if (releases.isEmpty()) {
+            return 0;
+        }
+        PreparedBatch batch = h.prepareBatch(MERGE_RELEASE);
+        for (Release r : releases) {
+            batch.bind("project", project).bind("tag", r.tag()).bind("publishedAt", Timestamps.utc(r.publishedAt()))
+                    .bind("offset", r.publishedAt().getOffset().getTotalSeconds()).bind("annotated", r.annotated())
+                    .bind("signed", r.signed()).bind("hasNotes", r.hasNotes()).add();
+        }
+        return sum(batch.execute());
+    }
+
+    private static int issues(Handle h, String project, List<Issue> issues) {
+        if (issues.isEmpty()) {
+            return 0;
+        }
+        PreparedBatch batch = h.prepareBatch(MERGE_ISSUE);
+        for (Issue i : issues) {
+            batch.bind("project", project).bind("key", i.key()).bind("author", i.author()).bind("bot", i.authorIsBot())
+                    .bind("association", i.authorAssociation()).bind("createdAt", Timestamps.utc(i.createdAt()))
+                    .bind("updatedAt", Timestamps.utc(i.updatedAt())).bind("closedAt", Timestamps.utc(i.closedAt()))
+                    .bind("firstResponseAt", Timestamps.utc(i.firstResponseAt())).add();
+        }
+        return sum(batch.execute());
+    }
+
+    private static int changeRequests(Handle h, String project, List<ChangeRequest> changeRequests) {
+        if (changeRequests.isEmpty()) {
+            return 0;
+        }
+        PreparedBatch batch = h.prepareBatch(MERGE_CHANGE_REQUEST);
+        for (ChangeRequest c : changeRequests) {
+            batch.bind("project", project).bind("key", c.key()).bind("author", c.author()).bind("bot", c.authorIsBot())
+                    .bind("association", c.authorAssociation()).bind("createdAt", Timestamps.utc(c.createdAt()))
+                    .bind("updatedAt", Timestamps.utc(c.updatedAt())).bind("closedAt", Timestamps.utc(c.closedAt()))
+                    .bind("mergedAt", Timestamps.utc(c.mergedAt())).bind("mergedBy", c.mergedBy())
+                    .bind("firstResponseAt", Timestamps.utc(c.firstResponseAt()))
+                    .bind("reviewedByOther", c.reviewedByOther()).add();
+        }
+        return sum(batch.execute());
+    }
+
+    private static int comments(Handle h, String project, List<Comment> comments) {
+        if (comments.isEmpty()) {
+            return 0;
+        }
+        PreparedBatch batch = h.prepareBatch(MERGE_COMMENT);
+        for (Comment c : comments) {
+            batch.bind("project", project).bind("key", c.key()).bind("parent", c.parentKey()).bind("author", c.author())
+                    .bind("bot", c.authorIsBot()).bind("createdAt", Timestamps.utc(c.createdAt()))
+                    .bind("review", c.review()).add();
+        }
+        return sum(batch.execute());
+    }
+
+    private static int reviews(Handle h, String project, List<Review> reviews) {
+        if (reviews.isEmpty()) {
+            return 0;
+        }
+        PreparedBatch batch = h.prepareBatch(MERGE_REVIEW);
+        for (Review r : reviews) {
+            batch.bind("project", project).bind("key", r.key()).bind("cr", r.changeRequestKey()).bind("author", r.author())
+                    .bind("bot", r.authorIsBot()).bind("submittedAt", Timestamps.utc(r.submittedAt()))
+                    .bind("state", r.state()).add();
+        }
+        return sum(batch.execute());
+    }
+
+    private static int sum(int[] counts) {
+        // Drivers may answer SUCCESS_NO_INFO (-2) for a batched statement; count those as written.
+        return Arrays.stream(counts).map(c -> c < 0 ? 1 : c).sum();
+    }
+
+    private static List<String> splitLines(String value) {
+        return value == null ? List.of() : List.of(value.split("\n"));
+    }
+}

@@ -1,0 +1,80 @@
+package io.forgepulse.store;
+
+import io.forgepulse.domain.ProjectId;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.RowMapper;
+
+/** The record of every harvest: when, how it ended, how long it took and what it wrote. */
+@ApplicationScoped
+public class HarvestRunStore {
+
+    private static final RowMapper<HarvestRun> MAPPER = (rs, ctx) -> new HarvestRun(rs.getLong("id"),
+            ProjectId.parse(rs.getString("project_id")), Timestamps.instant(rs, "started_at"),
+            Timestamps.instant(rs, "finished_at"), rs.getString("outcome"), rs.getObject("duration_ms", Long.class),
+            new EventsWritten(rs.getInt("commits"), rs.getInt("releases"), rs.getInt("issues"),
+                    rs.getInt("change_requests"), rs.getInt("comments"), rs.getInt("reviews")),
+            rs.getString("message"));
+
+    private final Jdbi jdbi;
+
+    @Inject
+    public HarvestRunStore(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    public long start(ProjectId project, Instant now) {
+        return jdbi.withHandle(h -> h.createUpdate("""
+                        INSERT INTO harvest_run (project_id, started_at, outcome, commits, releases, issues,
+                            change_requests, comments, reviews)
+                        VALUES (:project, :now, :outcome, 0, 0, 0, 0, 0, 0)""")
+                .bind("project", project.value()).bind("now", Timestamps.utc(now)).bind("outcome", HarvestRun.RUNNING)
+                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
+    }
+
+    public void finish(long id, String outcome, Instant startedAt, Instant now, EventsWritten written, String message) {
+        jdbi.useHandle(h -> h.createUpdate("""
+                        UPDATE harvest_run SET finished_at = :now, outcome = :outcome, duration_ms = :duration,
+                            commits = :commits, releases = :releases, issues = :issues, change_requests = :crs,
+                            comments = :comments, reviews = :reviews, message = :message
+                        WHERE id = :id""")
+                .bind("id", id).bind("now", Timestamps.utc(now)).bind("outcome", outcome)
+                .bind("duration", Duration.between(startedAt, now).toMillis())
+                .bind("commits", written.commits()).bind("releases", written.releases()).bind("issues", written.issues())
+                .bind("crs", written.changeRequests()).bind("comments", written.comments())
+                .bind("reviews", written.reviews())
+                .bind("message", message == null ? null : message.substring(0, Math.min(message.length(), 2000)))
+                .execute());
+    }
+
+    /** Marks runs a stopped process left as running; called once at start-up, before any harvest. */
+    public int markInterrupted(Instant now) {
+        return jdbi.withHandle(h -> h.createUpdate("UPDATE harvest_run SET outcome = :interrupted, finished_at = :now"
+                        + " WHERE outcome = :running")
+                .bind("interrupted", HarvestRun.INTERRUPTED).bind("running", HarvestRun.RUNNING)
+                .bind("now", Timestamps.utc(now)).execute());
+    }
+
+    public Optional<HarvestRun> latest(ProjectId project) {
+        return jdbi.withHandle(h -> h.createQuery(
+                        "SELECT * FROM harvest_run WHERE project_id = :project ORDER BY id DESC FETCH FIRST 1 ROWS ONLY")
+                .bind("project", project.value()).map(MAPPER).findOne());
+    }
+
+    public Optional<HarvestRun> latestSuccess(ProjectId project) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM harvest_run WHERE project_id = :project"
+                        + " AND outcome = :success ORDER BY id DESC FETCH FIRST 1 ROWS ONLY")
+                .bind("project", project.value()).bind("success", HarvestRun.SUCCESS).map(MAPPER).findOne());
+    }
+
+    public List<HarvestRun> recent(ProjectId project, int limit) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM harvest_run WHERE project_id = :project"
+                        + " ORDER BY id DESC FETCH FIRST :limit ROWS ONLY")
+                .bind("project", project.value()).bind("limit", limit).map(MAPPER).list());
+    }
+}

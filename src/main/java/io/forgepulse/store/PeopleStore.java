@@ -1,0 +1,67 @@
+package io.forgepulse.store;
+
+import io.forgepulse.domain.Person;
+import io.forgepulse.domain.ProjectId;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.PreparedBatch;
+
+/**
+ * The people of a project after alias merging, and which identity belongs to whom. Rewritten as a whole after each
+ * harvest: merging is recomputed from all identities, so a new alias can join two people seen before.
+ */
+@ApplicationScoped
+public class PeopleStore {
+
+    private final Jdbi jdbi;
+
+    @Inject
+    public PeopleStore(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    public void replace(ProjectId project, Collection<Person> people, Collection<IdentityRow> identities) {
+        String id = project.value();
+        jdbi.useTransaction(h -> {
+            h.createUpdate("DELETE FROM identity WHERE project_id = :id").bind("id", id).execute();
+            h.createUpdate("DELETE FROM person WHERE project_id = :id").bind("id", id).execute();
+            if (!people.isEmpty()) {
+                PreparedBatch batch = h.prepareBatch("INSERT INTO person (project_id, person_key, name, organization, bot)"
+                        + " VALUES (:id, :key, :name, :organization, :bot)");
+                people.forEach(p -> batch.bind("id", id).bind("key", p.key()).bind("name", p.name())
+                        .bind("organization", p.organization()).bind("bot", p.bot()).add());
+                batch.execute();
+            }
+            if (!identities.isEmpty()) {
+                PreparedBatch batch = h.prepareBatch("INSERT INTO identity (project_id, email, name, login, person_key)"
+                        + " VALUES (:id, :email, :name, :login, :key)");
+                identities.stream().distinct().forEach(i -> batch.bind("id", id).bind("email", i.email())
+                        .bind("name", i.name()).bind("login", i.login()).bind("key", i.personKey()).add());
+                batch.execute();
+            }
+        });
+    }
+
+    /** People ranked by commits authored in [from, to), bots included and flagged. */
+    public List<ContributorRow> contributors(ProjectId project, Instant from, Instant to) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT p.person_key, p.name, p.organization, p.bot, COUNT(*) AS commits,
+                               MIN(c.authored_at) AS first_commit, MAX(c.authored_at) AS last_commit
+                        FROM commit_event c
+                        JOIN identity i ON i.project_id = c.project_id AND i.email = c.author_email
+                                       AND i.name = c.author_name AND i.login = ''
+                        JOIN person p ON p.project_id = i.project_id AND p.person_key = i.person_key
+                        WHERE c.project_id = :project AND c.authored_at >= :from AND c.authored_at < :to
+                        GROUP BY p.person_key, p.name, p.organization, p.bot
+                        ORDER BY commits DESC, p.name, p.person_key""")
+                .bind("project", project.value()).bind("from", Timestamps.utc(from)).bind("to", Timestamps.utc(to))
+                .map((rs, ctx) -> new ContributorRow(rs.getString("person_key"), rs.getString("name"),
+                        rs.getString("organization"), rs.getBoolean("bot"), rs.getInt("commits"),
+                        Timestamps.instant(rs, "first_commit"), Timestamps.instant(rs, "last_commit")))
+                .list());
+    }
+}

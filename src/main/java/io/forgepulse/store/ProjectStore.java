@@ -1,0 +1,56 @@
+package io.forgepulse.store;
+
+import io.forgepulse.domain.ProjectId;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.RowMapper;
+
+/** The tracked projects; deleting one deletes everything stored about it (foreign keys cascade). */
+@ApplicationScoped
+public class ProjectStore {
+
+    private static final RowMapper<StoredProject> MAPPER = (rs, ctx) -> new StoredProject(
+            ProjectId.parse(rs.getString("id")), rs.getString("location"), rs.getString("origin"),
+            Timestamps.instant(rs, "added_at"));
+
+    private final Jdbi jdbi;
+
+    @Inject
+    public ProjectStore(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    /** Adds the project, or updates its location and origin if it is tracked already; true when it was new. */
+    public boolean track(ProjectId id, String location, String origin, Instant now) {
+        return jdbi.inTransaction(h -> {
+            int updated = h.createUpdate("UPDATE project SET location = :location, origin = :origin WHERE id = :id")
+                    .bind("id", id.value()).bind("location", location).bind("origin", origin).execute();
+            if (updated > 0) {
+                return false;
+            }
+            h.createUpdate("INSERT INTO project (id, forge, path, location, origin, added_at)"
+                            + " VALUES (:id, :forge, :path, :location, :origin, :addedAt)")
+                    .bind("id", id.value()).bind("forge", id.forge().id()).bind("path", id.path())
+                    .bind("location", location).bind("origin", origin).bind("addedAt", Timestamps.utc(now))
+                    .execute();
+            return true;
+        });
+    }
+
+    public boolean untrack(ProjectId id) {
+        return jdbi.withHandle(h -> h.createUpdate("DELETE FROM project WHERE id = :id").bind("id", id.value()).execute()) > 0;
+    }
+
+    public Optional<StoredProject> find(ProjectId id) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM project WHERE id = :id")
+                .bind("id", id.value()).map(MAPPER).findOne());
+    }
+
+    public List<StoredProject> all() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM project ORDER BY id").map(MAPPER).list());
+    }
+}

@@ -1,0 +1,132 @@
+package io.forgepulse.store;
+
+import io.forgepulse.domain.AxisScore;
+import io.forgepulse.domain.Criterion;
+import io.forgepulse.domain.MaturityLevel;
+import io.forgepulse.domain.ProjectId;
+import io.forgepulse.domain.ScoreCard;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.PreparedBatch;
+
+/**
+ * Score cards with their explanation. One card is kept per project, ruleset and UTC day, so the latest card of a
+ * day replaces the earlier ones and the days before form the score history.
+ */
+@ApplicationScoped
+public class ScoreCardStore {
+
+    private static final String CRITERION = "criterion";
+    private static final String MEASURE = "measure";
+
+    private final Jdbi jdbi;
+
+    @Inject
+    public ScoreCardStore(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    public void save(ScoreCard card) {
+        String project = card.project().value();
+        LocalDate day = card.computedAt().atOffset(ZoneOffset.UTC).toLocalDate();
+        jdbi.useTransaction(h -> {
+            h.createUpdate("DELETE FROM score_card WHERE project_id = :project AND ruleset = :ruleset AND card_day = :day")
+                    .bind("project", project).bind("ruleset", card.ruleset()).bind("day", day).execute();
+            long id = h.createUpdate("""
+                            INSERT INTO score_card (project_id, ruleset, card_day, computed_at, activity, activity_coverage,
+                                diversity, diversity_coverage, maturity, maturity_coverage, level, provisional_gates,
+                                decision_mode, participation_mode, license_family)
+                            VALUES (:project, :ruleset, :day, :computedAt, :activity, :activityCoverage, :diversity,
+                                :diversityCoverage, :maturity, :maturityCoverage, :level, :provisional, :decisionMode,
+                                :participationMode, :licenseFamily)""")
+                    .bind("project", project).bind("ruleset", card.ruleset()).bind("day", day)
+                    .bind("computedAt", Timestamps.utc(card.computedAt()))
+                    .bind("activity", card.activity().score()).bind("activityCoverage", card.activity().coverage())
+                    .bind("diversity", card.diversity().score()).bind("diversityCoverage", card.diversity().coverage())
+                    .bind("maturity", card.maturity().score()).bind("maturityCoverage", card.maturity().coverage())
+                    .bind("level", card.level().name())
+                    .bind("provisional", card.provisionalGates().isEmpty() ? null : String.join(",", card.provisionalGates()))
+                    .bind("decisionMode", card.decisionMode()).bind("participationMode", card.participationMode())
+                    .bind("licenseFamily", card.licenseFamily())
+                    .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+            PreparedBatch details = h.prepareBatch("INSERT INTO score_detail (card_id, kind, name, score, val, evidence)"
+                    + " VALUES (:card, :kind, :name, :score, :value, :evidence)");
+            card.criteria().forEach(c -> details.bind("card", id).bind("kind", CRITERION).bind("name", c.id())
+                    .bind("score", c.score()).bind("value", clip(c.value(), 1000)).bind("evidence", clip(c.evidence(), 2000))
+                    .add());
+            card.measures().forEach((name, value) -> details.bind("card", id).bind("kind", MEASURE).bind("name", name)
+                    .bind("score", value).bind("value", (String) null).bind("evidence", (String) null).add());
+            if (details.size() > 0) {
+                details.execute();
+            }
+        });
+    }
+
+    /** The newest card of the project under any ruleset. */
+    public Optional<ScoreCard> latest(ProjectId project) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM score_card WHERE project_id = :project"
+                        + " ORDER BY computed_at DESC, id DESC FETCH FIRST 1 ROWS ONLY")
+                .bind("project", project.value())
+                .map((rs, ctx) -> card(h, rs))
+                .findOne());
+    }
+
+    /** One point per stored day in [from, to] under the ruleset, oldest first. */
+    public List<ScorePoint> history(ProjectId project, String ruleset, LocalDate from, LocalDate to) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT card_day, activity, diversity, maturity FROM score_card
+                        WHERE project_id = :project AND ruleset = :ruleset AND card_day >= :from AND card_day <= :to
+                        ORDER BY card_day""")
+                .bind("project", project.value()).bind("ruleset", ruleset).bind("from", from).bind("to", to)
+                .map((rs, ctx) -> new ScorePoint(rs.getObject("card_day", LocalDate.class),
+                        rs.getObject("activity", Double.class), rs.getObject("diversity", Double.class),
+                        rs.getObject("maturity", Double.class)))
+                .list());
+    }
+
+    private static ScoreCard card(Handle h, ResultSet rs) throws SQLException {
+        long id = rs.getLong("id");
+        List<Criterion> criteria = new ArrayList<>();
+        Map<String, Double> measures = new LinkedHashMap<>();
+        h.createQuery("SELECT kind, name, score, val, evidence FROM score_detail WHERE card_id = :id ORDER BY kind, name")
+                .bind("id", id)
+                .map((d, ctx) -> {
+                    Double score = d.getObject("score", Double.class);
+                    if (CRITERION.equals(d.getString("kind"))) {
+                        criteria.add(new Criterion(d.getString("name"), score, d.getString("val"), d.getString("evidence")));
+                    } else if (score != null) {
+                        measures.put(d.getString("name"), score);
+                    }
+                    return id;
+                })
+                .list();
+        String provisional = rs.getString("provisional_gates");
+        return new ScoreCard(ProjectId.parse(rs.getString("project_id")), Timestamps.instant(rs, "computed_at"),
+                rs.getString("ruleset"),
+                axis(rs, "activity"), axis(rs, "diversity"), axis(rs, "maturity"),
+                MaturityLevel.valueOf(rs.getString("level")),
+                provisional == null ? List.of() : Arrays.asList(provisional.split(",")),
+                criteria, measures, rs.getString("decision_mode"), rs.getString("participation_mode"),
+                rs.getString("license_family"));
+    }
+
+    private static AxisScore axis(ResultSet rs, String column) throws SQLException {
+        return new AxisScore(rs.getObject(column, Double.class), rs.getDouble(column + "_coverage"));
+    }
+
+    private static String clip(String value, int max) {
+        return value == null || value.length() <= max ? value : value.substring(0, max);
+    }
+}

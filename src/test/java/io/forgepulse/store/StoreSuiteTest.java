@@ -1,0 +1,238 @@
+package io.forgepulse.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.forgepulse.domain.AxisScore;
+import io.forgepulse.domain.ChangeRequest;
+import io.forgepulse.domain.Commit;
+import io.forgepulse.domain.Criterion;
+import io.forgepulse.domain.FileKind;
+import io.forgepulse.domain.Issue;
+import io.forgepulse.domain.MaturityLevel;
+import io.forgepulse.domain.OwnerType;
+import io.forgepulse.domain.Person;
+import io.forgepulse.domain.ProjectFile;
+import io.forgepulse.domain.ProjectId;
+import io.forgepulse.domain.ProjectSnapshot;
+import io.forgepulse.domain.Release;
+import io.forgepulse.domain.ScoreCard;
+import io.forgepulse.domain.Signature;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import org.jdbi.v3.core.Jdbi;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The store's contract, run on H2 and, when FORGEPULSE_TEST_POSTGRES_URL is set, on PostgreSQL. */
+class StoreSuiteTest {
+
+    private static final ProjectId PROJECT = ProjectId.parse("git:sample");
+    private static final Instant NOW = Instant.parse("2026-06-30T12:00:00Z");
+
+    static java.util.stream.Stream<String> kinds() {
+        return TestDatabase.kinds();
+    }
+
+    private static Commit commit(String sha, String when, String name, String mail, List<String> signoffs) {
+        Signature sig = new Signature(name, mail, OffsetDateTime.parse(when));
+        return new Commit(sha, sig, new Signature("Committer", "c@example.org", OffsetDateTime.parse(when).plusHours(1)),
+                3, 10, 2, signoffs, false);
+    }
+
+    private static EventBatch commits(List<Commit> commits, String position) {
+        return new EventBatch(commits, List.of(), List.of(), List.of(), List.of(), List.of(), Map.of("commits", position));
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void commitsRoundTripWithOffsetsAndAreWrittenOnce(String kind) {
+        try (TestDatabase db = TestDatabase.open(kind)) {
+            Jdbi jdbi = db.jdbi();
+            new ProjectStore(jdbi).track(PROJECT, "/tmp/x", StoredProject.ORIGIN_CONFIG, NOW);
+            EventStore events = new EventStore(jdbi);
+            List<Commit> batch = List.of(
+                    commit("a1", "2024-01-31T23:30:00-08:00", "Ann", "ann@example.org", List.of("Ann <ann@example.org>")),
+                    commit("b2", "2024-02-01T05:15:00+05:30", "Bo", "bo@example.com", List.of()));
+
+            EventsWritten first = events.write(PROJECT, commits(batch, "b2"));
+            EventsWritten second = events.write(PROJECT, commits(batch, "b2"));
+
+            assertThat(first.commits()).isEqualTo(2);
+            assertThat(second.total()).isZero();
+            List<Commit> stored = events.commits(PROJECT);
+            assertThat(stored).containsExactlyInAnyOrderElementsOf(batch);
+            assertThat(stored).filteredOn(c -> c.sha().equals("a1")).singleElement()
+                    .satisfies(c -> assertThat(c.author().when().getOffset().getTotalSeconds()).isEqualTo(-8 * 3600));
+            assertThat(events.cursor(PROJECT)).containsEntry("commits", "b2");
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void aFailedBatchStoresNeitherEventsNorCursor(String kind) {
+        try (TestDatabase db = TestDatabase.open(kind)) {
+            Jdbi jdbi = db.jdbi();
+            new ProjectStore(jdbi).track(PROJECT, null, StoredProject.ORIGIN_API, NOW);
+            EventStore events = new EventStore(jdbi);
+            events.write(PROJECT, commits(List.of(commit("a1", "2024-01-01T00:00:00Z", "Ann", "a@x.org", List.of())), "a1"));
+            Commit broken = new Commit("c3", new Signature(null, "x@y.org", OffsetDateTime.parse("2024-03-01T00:00:00Z")),
+                    new Signature("C", "c@y.org", OffsetDateTime.parse("2024-03-01T00:00:00Z")), 1, 1, 1, List.of(), false);
+
+            assertThatThrownBy(() -> events.write(PROJECT, commits(List.of(
+                    commit("b2", "2024-02-01T00:00:00Z", "Bo", "b@x.org", List.of()), broken), "c3")))
+                    .isInstanceOf(RuntimeException.class);
+
+            assertThat(events.commits(PROJECT)).extracting(Commit::sha).containsExactly("a1");
+            assertThat(events.cursor(PROJECT)).containsEntry("commits", "a1");
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void releasesAndIssuesAreUpdatedInPlace(String kind) {
+        try (TestDatabase db = TestDatabase.open(kind)) {
+            Jdbi jdbi = db.jdbi();
+            new ProjectStore(jdbi).track(PROJECT, null, StoredProject.ORIGIN_API, NOW);
+            EventStore events = new EventStore(jdbi);
+            OffsetDateTime t = OffsetDateTime.parse("2024-05-01T10:00:00+02:00");
+            Release release = new Release("v1.0.0", t, true, false, true);
+            Issue open = new Issue("7", "ann", false, "NONE", t, t, null, null);
+            ChangeRequest pr = new ChangeRequest("8", "bo", false, "CONTRIBUTOR", t, t, null, null, null, null, false);
+            events.write(PROJECT, new EventBatch(List.of(), List.of(release), List.of(open), List.of(pr), List.of(),
+                    List.of(), Map.of("releases", "h1", "issues", "2024-05-01T08:00:00Z")));
+
+            Issue closed = new Issue("7", "ann", false, "NONE", t, t.plusDays(2), t.plusDays(2), t.plusDays(1));
+            EventsWritten again = events.write(PROJECT, new EventBatch(List.of(), List.of(release), List.of(closed),
+                    List.of(), List.of(), List.of(), Map.of("issues", "2024-05-03T08:00:00Z")));
+
+            assertThat(again.releases()).isZero();
+            assertThat(again.issues()).isEqualTo(1);
+            assertThat(events.issues(PROJECT)).singleElement()
+                    .satisfies(i -> assertThat(i.closedAt().toInstant()).isEqualTo(t.plusDays(2).toInstant()));
+            assertThat(events.releases(PROJECT)).singleElement()
+                    .satisfies(r -> assertThat(r.publishedAt()).isEqualTo(t));
+            assertThat(events.changeRequests(PROJECT)).hasSize(1);
+            assertThat(events.cursor(PROJECT)).containsEntry("releases", "h1")
+                    .containsEntry("issues", "2024-05-03T08:00:00Z");
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void untrackingDeletesEverythingAboutTheProject(String kind) {
+        try (TestDatabase db = TestDatabase.open(kind)) {
+            Jdbi jdbi = db.jdbi();
+            ProjectStore projects = new ProjectStore(jdbi);
+            assertThat(projects.track(PROJECT, "/a", StoredProject.ORIGIN_API, NOW)).isTrue();
+            assertThat(projects.track(PROJECT, "/b", StoredProject.ORIGIN_CONFIG, NOW)).isFalse();
+            assertThat(projects.find(PROJECT)).get().extracting(StoredProject::location).isEqualTo("/b");
+            EventStore events = new EventStore(jdbi);
+            events.write(PROJECT, commits(List.of(commit("a1", "2024-01-01T00:00:00Z", "A", "a@x.org", List.of())), "a1"));
+            new HarvestRunStore(jdbi).start(PROJECT, NOW);
+
+            assertThat(projects.untrack(PROJECT)).isTrue();
+
+            assertThat(projects.all()).isEmpty();
+            assertThat(events.commits(PROJECT)).isEmpty();
+            assertThat(events.cursor(PROJECT)).isEmpty();
+            assertThat(projects.untrack(PROJECT)).isFalse();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void snapshotReplacesThePreviousOne(String kind) {
+        try (TestDatabase db = TestDatabase.open(kind)) {
+            Jdbi jdbi = db.jdbi();
+            new ProjectStore(jdbi).track(PROJECT, null, StoredProject.ORIGIN_API, NOW);
+            SnapshotStore snapshots = new SnapshotStore(jdbi);
+            ProjectSnapshot first = new ProjectSnapshot(NOW, "main", "abc", null, null, null, null, null, null,
+                    OwnerType.UNKNOWN, null, "MIT", List.of(), List.of(new ProjectFile(FileKind.LICENSE, "LICENSE", 1070, "MIT")));
+            ProjectSnapshot second = new ProjectSnapshot(NOW.plusSeconds(60), "main", "def", 12, 3, 4, 5, false,
+                    OffsetDateTime.parse("2020-01-01T00:00:00Z"), OwnerType.ORGANIZATION, "acme", "Apache-2.0",
+                    List.of("java", "metrics"), List.of(new ProjectFile(FileKind.README, "README.md", 2048, null),
+                    new ProjectFile(FileKind.DOCS_DIR, "docs", 0, "2026-05-01T00:00:00Z")));
+            snapshots.save(PROJECT, first);
+            snapshots.save(PROJECT, second);
+
+            assertThat(snapshots.latest(PROJECT)).get().usingRecursiveComparison().ignoringCollectionOrder().isEqualTo(second);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void harvestRunsRecordOutcomesAndInterruptions(String kind) {
+        try (TestDatabase db = TestDatabase.open(kind)) {
+            Jdbi jdbi = db.jdbi();
+            new ProjectStore(jdbi).track(PROJECT, null, StoredProject.ORIGIN_API, NOW);
+            HarvestRunStore runs = new HarvestRunStore(jdbi);
+            long ok = runs.start(PROJECT, NOW);
+            runs.finish(ok, HarvestRun.SUCCESS, NOW, NOW.plusMillis(1500), new EventsWritten(5, 1, 0, 0, 0, 0), null);
+            runs.start(PROJECT, NOW.plusSeconds(10));
+
+            assertThat(runs.markInterrupted(NOW.plusSeconds(20))).isEqualTo(1);
+
+            assertThat(runs.latest(PROJECT)).get().extracting(HarvestRun::outcome).isEqualTo(HarvestRun.INTERRUPTED);
+            HarvestRun success = runs.latestSuccess(PROJECT).orElseThrow();
+            assertThat(success.durationMillis()).isEqualTo(1500);
+            assertThat(success.written().commits()).isEqualTo(5);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void oneScoreCardPerDayIsKeptWithItsExplanation(String kind) {
+        try (TestDatabase db = TestDatabase.open(kind)) {
+            Jdbi jdbi = db.jdbi();
+            new ProjectStore(jdbi).track(PROJECT, null, StoredProject.ORIGIN_API, NOW);
+            ScoreCardStore cards = new ScoreCardStore(jdbi);
+            ScoreCard morning = card(NOW.minusSeconds(3600), 40.0);
+            ScoreCard evening = card(NOW, 55.5);
+            ScoreCard yesterday = card(NOW.minusSeconds(86400), 30.0);
+            cards.save(yesterday);
+            cards.save(morning);
+            cards.save(evening);
+
+            assertThat(cards.latest(PROJECT)).get().isEqualTo(evening);
+            assertThat(cards.history(PROJECT, "forgepulse/1", LocalDate.parse("2026-06-01"), LocalDate.parse("2026-06-30")))
+                    .extracting(ScorePoint::activity).containsExactly(30.0, 55.5);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void contributorsJoinCommitsToMergedPeople(String kind) {
+        try (TestDatabase db = TestDatabase.open(kind)) {
+            Jdbi jdbi = db.jdbi();
+            new ProjectStore(jdbi).track(PROJECT, null, StoredProject.ORIGIN_API, NOW);
+            new EventStore(jdbi).write(PROJECT, commits(List.of(
+                    commit("a1", "2024-01-01T00:00:00Z", "Ann", "ann@acme.org", List.of()),
+                    commit("a2", "2024-01-02T00:00:00Z", "Ann B", "ANN@acme.org", List.of()),
+                    commit("b1", "2024-01-03T00:00:00Z", "Bo", "bo@gmail.com", List.of())), "b1"));
+            Person ann = new Person("ann@acme.org", "Ann", "acme.org", false, List.of("ann@acme.org"), List.of());
+            Person bo = new Person("bo@gmail.com", "Bo", null, false, List.of("bo@gmail.com"), List.of());
+            new PeopleStore(jdbi).replace(PROJECT, List.of(ann, bo), List.of(
+                    new IdentityRow("ann@acme.org", "Ann", "", ann.key()),
+                    new IdentityRow("ANN@acme.org", "Ann B", "", ann.key()),
+                    new IdentityRow("bo@gmail.com", "Bo", "", bo.key())));
+
+            List<ContributorRow> rows = new PeopleStore(jdbi).contributors(PROJECT, Instant.parse("2024-01-01T00:00:00Z"),
+                    Instant.parse("2025-01-01T00:00:00Z"));
+
+            assertThat(rows).extracting(ContributorRow::name, ContributorRow::organization, ContributorRow::commits)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("Ann", "acme.org", 2),
+                            org.assertj.core.groups.Tuple.tuple("Bo", null, 1));
+        }
+    }
+
+    private static ScoreCard card(Instant at, double activity) {
+        return new ScoreCard(PROJECT, at, "forgepulse/1", new AxisScore(activity, 0.6), new AxisScore(null, 0),
+                new AxisScore(62.5, 0.8), MaturityLevel.BASIC, List.of("ACT.RESP"),
+                List.of(new Criterion("GOV.LICENSE", 2.0, "MIT", "LICENSE"), new Criterion("LEG.POP", null, null, null)),
+                Map.of("bus_factor", 2.0), "founder-led", null, "permissive");
+    }
+}
