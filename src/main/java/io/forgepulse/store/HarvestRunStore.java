@@ -37,14 +37,14 @@ public class HarvestRunStore {
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
     }
 
-    public void finish(long id, String outcome, Instant startedAt, Instant now, EventsWritten written, String message) {
+    public void finish(long id, String outcome, Instant now, Duration duration, EventsWritten written, String message) {
         jdbi.useHandle(h -> h.createUpdate("""
                         UPDATE harvest_run SET finished_at = :now, outcome = :outcome, duration_ms = :duration,
                             commits = :commits, releases = :releases, issues = :issues, change_requests = :crs,
                             comments = :comments, reviews = :reviews, message = :message
                         WHERE id = :id""")
                 .bind("id", id).bind("now", Timestamps.utc(now)).bind("outcome", outcome)
-                .bind("duration", Duration.between(startedAt, now).toMillis())
+                .bind("duration", duration.toMillis())
                 .bind("commits", written.commits()).bind("releases", written.releases()).bind("issues", written.issues())
                 .bind("crs", written.changeRequests()).bind("comments", written.comments())
                 .bind("reviews", written.reviews())

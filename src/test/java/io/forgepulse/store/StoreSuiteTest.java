@@ -171,7 +171,7 @@ class StoreSuiteTest {
             new ProjectStore(jdbi).track(PROJECT, null, StoredProject.ORIGIN_API, NOW);
             HarvestRunStore runs = new HarvestRunStore(jdbi);
             long ok = runs.start(PROJECT, NOW);
-            runs.finish(ok, HarvestRun.SUCCESS, NOW, NOW.plusMillis(1500), new EventsWritten(5, 1, 0, 0, 0, 0), null);
+            runs.finish(ok, HarvestRun.SUCCESS, NOW.plusMillis(1500), java.time.Duration.ofMillis(1500), new EventsWritten(5, 1, 0, 0, 0, 0), null);
             runs.start(PROJECT, NOW.plusSeconds(10));
 
             assertThat(runs.markInterrupted(NOW.plusSeconds(20))).isEqualTo(1);

@@ -1,0 +1,8 @@
+package io.forgepulse.api;
+
+import java.time.Instant;
+
+/** One person in {@code GET .../contributors}, ranked by commits. */
+record ContributorView(String name, String organization, int commits, boolean bot, Instant firstCommit,
+        Instant lastCommit) {
+}

@@ -1,0 +1,16 @@
+package io.forgepulse.api;
+
+import java.util.regex.Pattern;
+
+/** Shows text (a location, an error message) without the credentials a URL may carry ({@code https://user:token@host/...}). */
+final class Locations {
+
+    private static final Pattern USER_INFO = Pattern.compile("([a-zA-Z][a-zA-Z0-9+.-]*://)[^/@\\s]*@");
+
+    private Locations() {
+    }
+
+    static String redacted(String location) {
+        return location == null ? null : USER_INFO.matcher(location).replaceAll("$1");
+    }
+}

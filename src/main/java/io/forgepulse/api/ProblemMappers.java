@@ -1,0 +1,58 @@
+package io.forgepulse.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Turns every failure into application/problem+json: bad input is a 4xx with an actionable sentence, anything
+ * else a 500 without a stack trace (the trace goes to the log only).
+ */
+class ProblemMappers {
+
+    static final String PROBLEM_JSON = "application/problem+json";
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    Response problem(ProblemException e, UriInfo uri) {
+        return answer(e.status(), e.title(), e.getMessage(), uri);
+    }
+
+    @ServerExceptionMapper
+    Response json(JsonProcessingException e, UriInfo uri) {
+        return answer(400, "Bad request", "the request body is not valid JSON: " + e.getOriginalMessage(), uri);
+    }
+
+    @ServerExceptionMapper
+    Response web(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return json(json, uri);
+        }
+        String detail = switch (status) {
+            case 404 -> "nothing here: see /q/openapi for the API, /api/v1/projects for the tracked projects";
+            case 405 -> "this method is not allowed here: see /q/openapi";
+            case 406 -> "no representation for that Accept header: ask for application/json";
+            case 415 -> "send the request body as application/json";
+            default -> e.getMessage();
+        };
+        return answer(status, Response.Status.fromStatusCode(status) == null ? "Error"
+                : Response.Status.fromStatusCode(status).getReasonPhrase(), detail, uri);
+    }
+
+    @ServerExceptionMapper
+    Response unexpected(RuntimeException e, UriInfo uri) {
+        LOG.error("request failed: " + uri.getPath(), e);
+        return answer(500, "Internal error", "the server failed to answer; the error is in its log", uri);
+    }
+
+    static Response answer(int status, String title, String detail, UriInfo uri) {
+        return Response.status(status)
+                .type(PROBLEM_JSON)
+                .entity(new Problem("about:blank", title, status, detail, uri == null ? null : uri.getPath()))
+                .build();
+    }
+}

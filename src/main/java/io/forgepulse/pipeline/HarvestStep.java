@@ -1,0 +1,107 @@
+package io.forgepulse.pipeline;
+
+import io.forgepulse.domain.ProjectId;
+import io.forgepulse.domain.ProjectSnapshot;
+import io.forgepulse.forge.ForgeConnector;
+import io.forgepulse.forge.ForgeException;
+import io.forgepulse.forge.HarvestBatch;
+import io.forgepulse.forge.HarvestCursor;
+import io.forgepulse.forge.TrackedProject;
+import io.forgepulse.metrics.HarvestMeters;
+import io.forgepulse.store.EventBatch;
+import io.forgepulse.store.EventStore;
+import io.forgepulse.store.EventsWritten;
+import io.forgepulse.store.HarvestRun;
+import io.forgepulse.store.HarvestRunStore;
+import io.forgepulse.store.SnapshotStore;
+import io.forgepulse.store.StoredProject;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.ReentrantLock;
+import org.jboss.logging.Logger;
+
+/**
+ * Harvests one project: snapshot, events since the stored cursor (each batch stored with its cursor), then
+ * scores. Never two runs of one project at once; any failure is recorded in {@code harvest_run} and the
+ * metrics, and does not reach the caller, so one project cannot stop the others.
+ */
+@ApplicationScoped
+public class HarvestStep {
+
+    private static final Logger LOG = Logger.getLogger(HarvestStep.class);
+
+    private final Connectors connectors;
+    private final SnapshotStore snapshots;
+    private final EventStore events;
+    private final HarvestRunStore runs;
+    private final ScoreStep scoreStep;
+    private final HarvestMeters meters;
+    private final Clock clock;
+    private final Map<ProjectId, ReentrantLock> running = new ConcurrentHashMap<>();
+
+    @Inject
+    HarvestStep(Connectors connectors, SnapshotStore snapshots, EventStore events, HarvestRunStore runs,
+            ScoreStep scoreStep, HarvestMeters meters, Clock clock) {
+        this.connectors = connectors;
+        this.snapshots = snapshots;
+        this.events = events;
+        this.runs = runs;
+        this.scoreStep = scoreStep;
+        this.meters = meters;
+        this.clock = clock;
+    }
+
+    public HarvestOutcome harvest(StoredProject project) {
+        ReentrantLock lock = running.computeIfAbsent(project.id(), id -> new ReentrantLock());
+        if (!lock.tryLock()) {
+            return HarvestOutcome.skipped();
+        }
+        try {
+            return run(project);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private HarvestOutcome run(StoredProject project) {
+        ProjectId id = project.id();
+        long started = System.nanoTime();
+        long runId = runs.start(id, clock.instant());
+        AtomicReference<EventsWritten> written = new AtomicReference<>(EventsWritten.NONE);
+        String outcome = HarvestRun.SUCCESS;
+        String message = null;
+        try {
+            ForgeConnector connector = connectors.of(id.forge()).orElseThrow(() -> new ForgeException(
+                    "this build cannot harvest " + id.forge().id() + " projects yet"));
+            TrackedProject tracked = new TrackedProject(id, project.location());
+            ProjectSnapshot snapshot = connector.snapshot(tracked);
+            snapshots.save(id, snapshot);
+            connector.harvest(tracked, new HarvestCursor(events.cursor(id)), batch -> {
+                EventsWritten stored = events.write(id, eventBatch(batch));
+                written.accumulateAndGet(stored, EventsWritten::plus);
+                LOG.debugf("%s: stored a batch of %d events (%d new)", id, batch.size(), stored.total());
+            });
+            scoreStep.score(id);
+        } catch (ForgeException | RuntimeException e) {
+            outcome = HarvestRun.FAILURE;
+            message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            LOG.warnf("%s: harvest failed: %s", id, message);
+            LOG.debug("harvest failure", e);
+        }
+        Duration duration = Duration.ofNanos(System.nanoTime() - started);
+        runs.finish(runId, outcome, clock.instant(), duration, written.get(), message);
+        meters.recordRun(id, outcome, duration, clock.instant());
+        LOG.infof("%s: harvest %s in %d ms, %d events written", id, outcome, duration.toMillis(), written.get().total());
+        return new HarvestOutcome(outcome, written.get(), duration, message);
+    }
+
+    private static EventBatch eventBatch(HarvestBatch batch) {
+        return new EventBatch(batch.commits(), batch.releases(), batch.issues(), batch.changeRequests(),
+                batch.comments(), batch.reviews(), batch.cursor().positions());
+    }
+}

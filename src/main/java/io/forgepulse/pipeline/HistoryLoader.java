@@ -1,0 +1,59 @@
+package io.forgepulse.pipeline;
+
+import io.forgepulse.domain.AttributedCommit;
+import io.forgepulse.domain.Commit;
+import io.forgepulse.domain.Forge;
+import io.forgepulse.domain.Person;
+import io.forgepulse.domain.ProjectHistory;
+import io.forgepulse.domain.ProjectId;
+import io.forgepulse.identity.Alias;
+import io.forgepulse.identity.IdentityResolver;
+import io.forgepulse.store.EventStore;
+import io.forgepulse.store.SnapshotStore;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads everything stored about a project and merges its identities into people, the input every score and
+ * series is computed from. Merging runs over all identities each time, so a new alias can join two people.
+ */
+@ApplicationScoped
+public class HistoryLoader {
+
+    private final EventStore events;
+    private final SnapshotStore snapshots;
+    private final IdentityResolver resolver;
+
+    @Inject
+    HistoryLoader(EventStore events, SnapshotStore snapshots, IdentityResolver resolver) {
+        this.events = events;
+        this.snapshots = snapshots;
+        this.resolver = resolver;
+    }
+
+    public ProjectHistory history(ProjectId project) {
+        return load(project).history();
+    }
+
+    LoadedHistory load(ProjectId project) {
+        List<Commit> commits = events.commits(project);
+        Set<Alias> aliases = new LinkedHashSet<>();
+        commits.forEach(c -> aliases.add(alias(c)));
+        Map<Alias, Person> people = resolver.resolve(aliases);
+        List<AttributedCommit> attributed = commits.stream()
+                .map(c -> new AttributedCommit(c, people.get(alias(c))))
+                .toList();
+        ProjectHistory history = new ProjectHistory(project, snapshots.latest(project).orElse(null), attributed,
+                events.releases(project), events.issues(project), events.changeRequests(project),
+                events.comments(project), events.reviews(project), project.forge() != Forge.GIT);
+        return new LoadedHistory(history, people);
+    }
+
+    static Alias alias(Commit commit) {
+        return new Alias(commit.author().name(), commit.author().email(), null, null, false);
+    }
+}

@@ -1,0 +1,73 @@
+package io.forgepulse.pipeline;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Everything the harvest pipeline reads from configuration (prefix {@code forgepulse}). */
+@ConfigMapping(prefix = "forgepulse")
+public interface PipelineConfig {
+
+    /** Directory for the embedded database, git mirrors and caches; relative paths start at the working directory. */
+    @WithDefault("data")
+    String dataDir();
+
+    /** Projects to track: {@code github:owner/name}, {@code git:NAME=LOCATION} (LOCATION a path or clone URL), comma-separated. */
+    @WithDefault("git:forgepulse=.")
+    List<String> track();
+
+    /** Freezes "now" at this instant (reproducible reports and tests); unset means the system clock. */
+    Optional<Instant> fixedNow();
+
+    Harvest harvest();
+
+    Identity identity();
+
+    Scoring scoring();
+
+    /** How and when projects are harvested. */
+    interface Harvest {
+
+        /** Time between two harvests of every tracked project; the first one runs at start-up. */
+        @WithDefault("1h")
+        Duration interval();
+
+        /** Whether the scheduled harvest runs at all (off in tests, which trigger harvests themselves). */
+        @WithDefault("true")
+        boolean scheduled();
+
+        /** Events per stored batch: each batch is one transaction with its cursor, the unit a crash can lose. */
+        @WithDefault("2000")
+        int batchSize();
+
+        /** Threads for harvests started over the REST API (scheduled runs use the scheduler's thread). */
+        @WithDefault("2")
+        int threads();
+    }
+
+    /** How identities become people and organizations. */
+    interface Identity {
+
+        /** Mail domain to organization, e.g. {@code redhat.com=Red Hat, ibm.com=IBM}; subdomains included. */
+        @WithName("organizations")
+        Optional<String> organizations();
+
+        /** Extra names or logins to treat as bots, besides the built-in list (dependabot, renovate, ...). */
+        Optional<Set<String>> bots();
+    }
+
+    /** Inputs of the scoring rules that vary per installation. */
+    interface Scoring {
+
+        /** Forge owners that are foundations (GOV.OWNER = 2); replaces the built-in list when set. */
+        Optional<Set<String>> foundations();
+
+        /** Mail domains of the project's owners, so plain-git authors outside them count as external. */
+        Optional<Set<String>> ownerDomains();
+    }
+}

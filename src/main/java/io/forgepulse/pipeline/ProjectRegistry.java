@@ -1,0 +1,123 @@
+package io.forgepulse.pipeline;
+
+import io.forgepulse.domain.Forge;
+import io.forgepulse.domain.ProjectId;
+import io.forgepulse.metrics.HarvestMeters;
+import io.forgepulse.store.ProjectStore;
+import io.forgepulse.store.StoredProject;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.jboss.logging.Logger;
+
+/**
+ * The tracked projects: those of {@code forgepulse.track} (kept in step with the configuration at each start) and
+ * those added over REST (kept until removed over REST).
+ */
+@ApplicationScoped
+public class ProjectRegistry {
+
+    private static final Logger LOG = Logger.getLogger(ProjectRegistry.class);
+
+    private final ProjectStore projects;
+    private final Connectors connectors;
+    private final HarvestMeters meters;
+    private final Clock clock;
+
+    @Inject
+    ProjectRegistry(ProjectStore projects, Connectors connectors, HarvestMeters meters, Clock clock) {
+        this.projects = projects;
+        this.connectors = connectors;
+        this.meters = meters;
+        this.clock = clock;
+    }
+
+    /** Makes the configured projects tracked and stops tracking configured ones that left the configuration. */
+    void syncConfigured(List<String> entries) {
+        Set<ProjectId> configured = new HashSet<>();
+        for (String entry : entries) {
+            if (entry.isBlank()) {
+                continue;
+            }
+            try {
+                TrackEntry parsed = TrackEntry.parse(entry);
+                configured.add(parsed.id());
+                projects.track(parsed.id(), parsed.location(), StoredProject.ORIGIN_CONFIG, clock.instant());
+            } catch (IllegalArgumentException e) {
+                LOG.errorf("forgepulse.track entry '%s' ignored: %s", entry, e.getMessage());
+            }
+        }
+        for (StoredProject stored : projects.all()) {
+            if (StoredProject.ORIGIN_CONFIG.equals(stored.origin()) && !configured.contains(stored.id())) {
+                LOG.infof("%s is no longer in forgepulse.track: no longer tracked", stored.id());
+                untrack(stored.id());
+            }
+        }
+    }
+
+    /**
+     * Starts tracking a project added over REST; throws {@link IllegalArgumentException} with a sentence for the
+     * caller when the forge or the location cannot work.
+     */
+    public boolean track(ProjectId id, String location) {
+        if (!connectors.supports(id.forge())) {
+            throw new IllegalArgumentException("this build cannot harvest " + id.forge().id()
+                    + " projects yet; supported: " + supportedForges());
+        }
+        String checked = id.forge() == Forge.GIT ? checkGitLocation(location) : null;
+        return projects.track(id, checked, StoredProject.ORIGIN_API, clock.instant());
+    }
+
+    /** Stops tracking and deletes what is stored about the project. */
+    public boolean untrack(ProjectId id) {
+        boolean removed = projects.untrack(id);
+        meters.remove(id);
+        return removed;
+    }
+
+    public Optional<StoredProject> find(ProjectId id) {
+        return projects.find(id);
+    }
+
+    public List<StoredProject> all() {
+        return projects.all();
+    }
+
+    private String supportedForges() {
+        return String.join(", ", java.util.Arrays.stream(Forge.values()).filter(connectors::supports)
+                .map(Forge::id).toList());
+    }
+
+    private static String checkGitLocation(String location) {
+        if (location == null || location.isBlank()) {
+            throw new IllegalArgumentException("a git project needs a \"location\": a local path or an https:// or"
+                    + " file:// clone URL");
+        }
+        String trimmed = location.trim();
+        String lower = trimmed.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("https://") || lower.startsWith("http://") || lower.startsWith("file://")) {
+            try {
+                URI.create(trimmed);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("\"" + trimmed + "\" is not a valid URL");
+            }
+            return trimmed;
+        }
+        if (lower.contains("://") || trimmed.startsWith("-")) {
+            throw new IllegalArgumentException("\"" + trimmed + "\" is not supported: use a local path or an https://"
+                    + " or file:// clone URL");
+        }
+        if (!Files.isDirectory(Path.of(trimmed))) {
+            throw new IllegalArgumentException("no directory at \"" + trimmed + "\" on the server");
+        }
+        return trimmed;
+    }
+}

@@ -1,0 +1,56 @@
+package io.forgepulse.pipeline;
+
+import io.forgepulse.metrics.HarvestMeters;
+import io.forgepulse.store.HarvestRunStore;
+import io.forgepulse.store.StoredProject;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import org.jboss.logging.Logger;
+
+/**
+ * Start-up, before the first harvest: runs a stopped process left "running" become "interrupted", the
+ * configured projects are synced, and the gauges show the stored scores so dashboards survive restarts.
+ */
+@ApplicationScoped
+class StartupTasks {
+
+    private static final Logger LOG = Logger.getLogger(StartupTasks.class);
+
+    private final HarvestRunStore runs;
+    private final ProjectRegistry registry;
+    private final ScoreStep scoreStep;
+    private final HarvestMeters meters;
+    private final PipelineConfig config;
+    private final Clock clock;
+
+    @Inject
+    StartupTasks(HarvestRunStore runs, ProjectRegistry registry, ScoreStep scoreStep, HarvestMeters meters,
+            PipelineConfig config, Clock clock) {
+        this.runs = runs;
+        this.registry = registry;
+        this.scoreStep = scoreStep;
+        this.meters = meters;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        int interrupted = runs.markInterrupted(clock.instant());
+        if (interrupted > 0) {
+            LOG.infof("%d harvest run(s) were interrupted by the last stop; they resume from their stored cursors",
+                    interrupted);
+        }
+        registry.syncConfigured(config.track());
+        for (StoredProject project : registry.all()) {
+            try {
+                scoreStep.republish(project.id());
+                runs.latestSuccess(project.id()).ifPresent(r -> meters.lastSuccess(project.id(), r.finishedAt()));
+            } catch (RuntimeException e) {
+                LOG.warnf("%s: stored scores could not be published: %s", project.id(), e.getMessage());
+            }
+        }
+    }
+}
