@@ -17,9 +17,11 @@ public interface PipelineConfig {
     @WithDefault("data")
     String dataDir();
 
-    /** Projects to track: {@code github:owner/name}, {@code git:NAME=LOCATION} (LOCATION a path or clone URL), comma-separated. */
-    @WithDefault("git:forgepulse=.")
-    List<String> track();
+    /**
+     * Projects to track: {@code github:owner/name}, {@code git:NAME=LOCATION} (LOCATION a path or clone URL),
+     * comma-separated. application.properties sets {@code git:forgepulse=.}: the service's own repository.
+     */
+    Optional<List<String>> track();
 
     /** Freezes "now" at this instant (reproducible reports and tests); unset means the system clock. */
     Optional<Instant> fixedNow();

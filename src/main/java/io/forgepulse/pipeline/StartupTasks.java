@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.List;
 import org.jboss.logging.Logger;
 
 /**
@@ -43,7 +44,7 @@ class StartupTasks {
             LOG.infof("%d harvest run(s) were interrupted by the last stop; they resume from their stored cursors",
                     interrupted);
         }
-        registry.syncConfigured(config.track());
+        registry.syncConfigured(config.track().orElse(List.of()));
         for (StoredProject project : registry.all()) {
             try {
                 scoreStep.republish(project.id());

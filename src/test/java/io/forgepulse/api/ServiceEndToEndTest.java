@@ -1,0 +1,247 @@
+package io.forgepulse.api;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+
+import io.forgepulse.domain.ProjectId;
+import io.forgepulse.pipeline.HarvestScheduler;
+import io.forgepulse.store.EventStore;
+import io.forgepulse.store.HarvestRun;
+import io.forgepulse.store.HarvestRunStore;
+import io.forgepulse.testing.SampleProject;
+import io.forgepulse.testing.SampleProjectResource;
+import io.forgepulse.testing.ScriptedRepo;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/** From harvest to REST to /q/metrics on a scripted repository, checked against git itself. */
+@QuarkusTest
+@QuarkusTestResource(SampleProjectResource.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ServiceEndToEndTest {
+
+    private static final ProjectId SAMPLE = ProjectId.parse("git:sample");
+
+    @Inject
+    HarvestScheduler scheduler;
+
+    @Inject
+    HarvestRunStore runs;
+
+    @Inject
+    EventStore events;
+
+    @BeforeAll
+    void harvestOnce() {
+        scheduler.harvestAll();
+    }
+
+    @Test
+    void listsTheTrackedProjectWithAllThreeScores() {
+        given().when().get("/api/v1/projects").then().statusCode(200)
+                .body("[0].id", equalTo("git:sample"))
+                .body("[0].forge", equalTo("git"))
+                .body("[0].lastHarvest.outcome", equalTo("success"))
+                .body("[0].scores.activity", notNullValue())
+                .body("[0].scores.diversity", notNullValue())
+                .body("[0].scores.maturity", notNullValue());
+    }
+
+    @Test
+    void monthlyCommitsEqualGitRevListByAuthorMonthInUtc() {
+        ScriptedRepo repo = SampleProjectResource.repo();
+        // Independent oracle: git formats each non-merge commit's author date in UTC (TZ=UTC) as YYYY-MM.
+        Map<String, Long> expected = Arrays.stream(repo.git("log", "--no-merges", "--date=format-local:%Y-%m",
+                        "--format=%ad", "main").split("\n"))
+                .filter(s -> !s.isBlank())
+                .collect(Collectors.groupingBy(s -> s, TreeMap::new, Collectors.counting()));
+
+        List<Map<String, Object>> points = given().queryParam("metric", "commits").queryParam("bucket", "month")
+                .when().get("/api/v1/projects/git/sample/series").then().statusCode(200)
+                .extract().jsonPath().getList("$");
+
+        Map<String, Long> actual = new TreeMap<>();
+        for (Map<String, Object> p : points) {
+            long value = Math.round(((Number) p.get("value")).doubleValue());
+            if (value > 0) {
+                actual.put(((String) p.get("start")).substring(0, 7), value);
+            }
+        }
+        assertThat(actual).isEqualTo(expected);
+        assertThat(points).allSatisfy(p -> assertThat((String) p.get("start")).endsWith("-01"));
+    }
+
+    @Test
+    void busFactorEqualsAnIndependentCountOverGitLog() {
+        ScriptedRepo repo = SampleProjectResource.repo();
+        Instant now = Instant.parse(SampleProject.NOW);
+        // Author dates equal committer dates in the sample, so git's --since (committer date) selects the year.
+        List<Long> perAuthor = Arrays.stream(repo.git("log", "--no-merges", "--since=" + now.minus(365, ChronoUnit.DAYS),
+                        "--format=%ae", "main").split("\n"))
+                .filter(s -> !s.isBlank() && !s.contains("[bot]"))
+                .collect(Collectors.groupingBy(s -> s.toLowerCase(Locale.ROOT), Collectors.counting()))
+                .values().stream().sorted((a, b) -> Long.compare(b, a)).toList();
+        long total = perAuthor.stream().mapToLong(Long::longValue).sum();
+        int expected = 0;
+        long covered = 0;
+        for (long n : perAuthor) {
+            expected++;
+            covered += n;
+            if (covered * 2 > total) {
+                break;
+            }
+        }
+
+        JsonPath scores = given().when().get("/api/v1/projects/git/sample/scores").then().statusCode(200)
+                .extract().jsonPath();
+
+        assertThat(scores.getDouble("measures.bus_factor")).isEqualTo(expected);
+        assertThat(scores.getString("ruleset")).isEqualTo("forgepulse/1");
+        assertThat(scores.getList("maturity.criteria.id")).contains("GOV.LICENSE", "LEG.AGE", "SEC.SIGNED");
+        assertThat(scores.getString("maturity.level")).isNotNull();
+        assertThat(scores.getString("licenseFamily")).isEqualTo("permissive");
+    }
+
+    @Test
+    void contributorsMergeAliasesAndFlagBots() {
+        JsonPath body = given().when().get("/api/v1/projects/git/sample/contributors").then().statusCode(200)
+                .extract().jsonPath();
+        List<String> names = body.getList("name");
+        assertThat(names).containsOnlyOnce("Ann Lee");
+        assertThat(body.getInt("find { it.name == 'Ann Lee' }.commits")).isEqualTo(12);
+        assertThat(body.getBoolean("find { it.name == 'dependabot[bot]' }.bot")).isTrue();
+        assertThat(body.getString("find { it.name == 'Cy Diaz' }.organization")).isNull();
+        assertThat(body.getString("find { it.name == 'Bo Chen' }.organization")).isNotNull();
+    }
+
+    @Test
+    void harvestingAgainStoresNothingNew() {
+        int before = events.commits(SAMPLE).size();
+        scheduler.harvestAll();
+
+        HarvestRun latest = runs.latest(SAMPLE).orElseThrow();
+        assertThat(latest.outcome()).isEqualTo(HarvestRun.SUCCESS);
+        assertThat(latest.written().total()).isZero();
+        assertThat(events.commits(SAMPLE)).hasSize(before);
+        assertThat(before).isEqualTo(Integer.parseInt(SampleProjectResource.repo()
+                .git("rev-list", "--no-merges", "--count", "main").trim()));
+    }
+
+    @Test
+    void metricsShowScoresAndCountersFromMemory() {
+        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertThat(metrics).contains("forgepulse_score{project=\"git:sample\",score=\"activity\"}")
+                .contains("forgepulse_score{project=\"git:sample\",score=\"maturity\"}")
+                .contains("forgepulse_maturity_level{project=\"git:sample\"}")
+                .contains("forgepulse_bus_factor{project=\"git:sample\"}")
+                .contains("forgepulse_harvest_runs_total{outcome=\"success\",project=\"git:sample\"}")
+                .contains("forgepulse_last_harvest_success_timestamp_seconds{project=\"git:sample\"}")
+                .doesNotContain("forgepulse_stars{project=\"git:sample\"}");
+        String commits = metrics.lines().filter(l -> l.startsWith("forgepulse_commits_total{project=\"git:sample\"}"))
+                .findFirst().orElseThrow();
+        assertThat(Double.parseDouble(commits.substring(commits.lastIndexOf(' ') + 1)))
+                .isEqualTo(events.commits(SAMPLE).size());
+    }
+
+    @Test
+    void pulseSummarisesThePeriod() {
+        given().queryParam("period", "P30D").when().get("/api/v1/projects/git/sample/pulse").then().statusCode(200)
+                .body("commits", equalTo(countSince("2026-05-31T00:00:00Z")))
+                .body("releases", equalTo(2))
+                .body("issuesOpened", equalTo(null));
+    }
+
+    @Test
+    void badgeIsAnSvgWithTheScore() {
+        String svg = given().when().get("/api/v1/projects/git/sample/badge/maturity.svg").then().statusCode(200)
+                .contentType("image/svg+xml").extract().asString();
+        assertThat(svg).startsWith("<svg").contains("maturity");
+    }
+
+    @Test
+    void badRequestsGetProblemJsonAndTheServiceKeepsServing() {
+        given().when().get("/api/v1/projects/git/nope").then().statusCode(404)
+                .contentType("application/problem+json").body("detail", containsString("not tracked"));
+        given().when().get("/api/v1/projects/svn/x/y").then().statusCode(400)
+                .contentType("application/problem+json").body("detail", containsString("unknown forge"));
+        given().queryParam("metric", "stars").when().get("/api/v1/projects/git/sample/series").then().statusCode(400)
+                .body("detail", containsString("commits"));
+        given().queryParam("metric", "commits").queryParam("from", "last-year")
+                .when().get("/api/v1/projects/git/sample/series").then().statusCode(400)
+                .body("detail", containsString("YYYY-MM-DD"));
+        given().queryParam("period", "P1Y").when().get("/api/v1/projects/git/sample/pulse").then().statusCode(400);
+        given().when().get("/api/v1/projects/git/sample/badge/fame.svg").then().statusCode(400);
+        given().contentType(ContentType.JSON).body("{\"id\": \"git:other\", \"location\": \"/tmp\"}")
+                .when().post("/api/v1/projects").then().statusCode(401)
+                .contentType("application/problem+json").body("detail", containsString("Bearer"));
+        given().header("Authorization", "Bearer wrong").contentType(ContentType.JSON).body("{}")
+                .when().post("/api/v1/projects").then().statusCode(401);
+        given().header("Authorization", "Bearer " + SampleProjectResource.ADMIN_TOKEN).contentType(ContentType.JSON)
+                .body("{not json").when().post("/api/v1/projects").then().statusCode(400)
+                .contentType("application/problem+json");
+        given().header("Authorization", "Bearer " + SampleProjectResource.ADMIN_TOKEN).contentType(ContentType.JSON)
+                .body("{\"id\": \"git:other\", \"location\": \"ssh://host/repo\"}")
+                .when().post("/api/v1/projects").then().statusCode(400).body("detail", containsString("https://"));
+        given().header("Authorization", "Bearer " + SampleProjectResource.ADMIN_TOKEN)
+                .when().delete("/api/v1/projects/git/sample").then().statusCode(409);
+        given().when().get("/api/v1/projects").then().statusCode(200).body("[0].id", equalTo("git:sample"));
+    }
+
+    @Test
+    void trackHarvestAndUntrackOverTheApi() throws Exception {
+        String location = SampleProjectResource.repo().dir().toString();
+        String auth = "Bearer " + SampleProjectResource.ADMIN_TOKEN;
+        given().header("Authorization", auth).contentType(ContentType.JSON)
+                .body("{\"id\": \"git:copy\", \"location\": \"" + location + "\"}")
+                .when().post("/api/v1/projects").then().statusCode(201)
+                .header("Location", containsString("/api/v1/projects/git/copy"));
+        given().header("Authorization", auth).contentType(ContentType.JSON)
+                .body("{\"id\": \"git:copy\", \"location\": \"" + location + "\"}")
+                .when().post("/api/v1/projects").then().statusCode(409);
+        given().header("Authorization", auth).when().post("/api/v1/projects/git/copy/harvest").then().statusCode(202);
+        ProjectId copy = ProjectId.parse("git:copy");
+        for (int i = 0; i < 100 && !runs.latestSuccess(copy).isPresent(); i++) {
+            Thread.sleep(100);
+        }
+        assertThat(runs.latestSuccess(copy)).isPresent();
+
+        given().header("Authorization", auth).when().delete("/api/v1/projects/git/copy").then().statusCode(204);
+        given().when().get("/api/v1/projects/git/copy").then().statusCode(404);
+        assertThat(events.commits(copy)).isEmpty();
+        assertThat(given().when().get("/q/metrics").then().extract().asString())
+                .doesNotContain("project=\"git:copy\"");
+    }
+
+    @Test
+    void openApiAndHealthAreServed() {
+        given().when().get("/q/health").then().statusCode(200).body("status", equalTo("UP"));
+        given().when().get("/q/openapi").then().statusCode(200).body(containsString("/api/v1/projects"));
+    }
+
+    private static int countSince(String since) {
+        List<String> lines = new ArrayList<>(Arrays.asList(SampleProjectResource.repo().git("log", "--no-merges",
+                "--since=" + since, "--until=" + SampleProject.NOW, "--format=%H", "main").split("\n")));
+        lines.removeIf(String::isBlank);
+        return lines.size();
+    }
+
+}

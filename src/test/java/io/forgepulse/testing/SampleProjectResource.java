@@ -1,0 +1,50 @@
+package io.forgepulse.testing;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/** Starts the service tracking {@link SampleProject} as {@code git:sample}, with a frozen clock and an admin token. */
+public class SampleProjectResource implements QuarkusTestResourceLifecycleManager {
+
+    public static final String ADMIN_TOKEN = "test-admin-token";
+    private static Path root;
+
+    @Override
+    public Map<String, String> start() {
+        try {
+            root = Files.createTempDirectory("forgepulse-e2e");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        SampleProject.create(root.resolve("sample"));
+        return Map.of(
+                "forgepulse.track", "git:sample=" + root.resolve("sample"),
+                "forgepulse.fixed-now", SampleProject.NOW,
+                "forgepulse.data-dir", root.resolve("data").toString(),
+                "forgepulse.api.admin-token", ADMIN_TOKEN);
+    }
+
+    /** The sample repository, for oracles computed with git itself. */
+    public static ScriptedRepo repo() {
+        return ScriptedRepo.open(root.resolve("sample"));
+    }
+
+    public static Path root() {
+        return root;
+    }
+
+    @Override
+    public void stop() {
+        try (Stream<Path> files = Files.walk(root)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // A temp directory left behind is harmless.
+        }
+    }
+}
