@@ -176,9 +176,18 @@ final class GitProcess {
         return trimmed.isEmpty() ? "" : ": " + redact(trimmed);
     }
 
+    /** The command as a person would recognise it: without {@code -c} settings, and short. */
     private static String describe(List<String> args) {
-        List<String> shown = args.size() > 6 ? args.subList(0, 6) : args;
-        return redact("git " + String.join(" ", shown) + (args.size() > 6 ? " ..." : ""));
+        List<String> shown = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            if (args.get(i).equals("-c")) {
+                i++;
+            } else {
+                shown.add(args.get(i));
+            }
+        }
+        String tail = shown.size() > 6 ? " ..." : "";
+        return redact("git " + String.join(" ", shown.subList(0, Math.min(6, shown.size()))) + tail);
     }
 
     /** Keeps credentials written into a clone URL out of messages and logs. */
