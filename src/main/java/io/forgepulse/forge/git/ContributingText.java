@@ -22,7 +22,7 @@ final class ContributingText {
         if (text == null) {
             return null;
         }
-        String normalized = LicenseText.normalize(text);
+        String normalized = LicenseText.normalize(MarkupText.prose(text));
         if (DCO.matcher(normalized).find()) {
             return "dco";
         }

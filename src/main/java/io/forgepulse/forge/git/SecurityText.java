@@ -25,11 +25,12 @@ final class SecurityText {
         if (text == null) {
             return null;
         }
+        String prose = MarkupText.prose(text);
         List<String> found = new ArrayList<>(2);
-        if (EMAIL.matcher(text).find() || URL.matcher(text).find()) {
+        if (EMAIL.matcher(prose).find() || URL.matcher(prose).find()) {
             found.add("contact");
         }
-        String lower = text.toLowerCase(Locale.ROOT);
+        String lower = prose.toLowerCase(Locale.ROOT);
         long signals = PROCESS_STEMS.stream().filter(lower::contains).count();
         if (signals >= 2) {
             found.add("process");

@@ -64,4 +64,20 @@ class PolicyTextTest {
     void aSecurityFileSayingNothingUsefulHasNoDetail() {
         assertThat(SecurityText.detail("Supported versions: 2.x only.")).isNull();
     }
+
+    @Test
+    void aLicenseHeaderInAnHtmlCommentIsNotPolicy() {
+        String asfHeader = """
+                <!--
+                 Licensed to the Apache Software Foundation (ASF) under one or more
+                 contributor license agreements.  See the NOTICE file distributed with
+                 this work for additional information regarding copyright ownership.
+                 http://www.apache.org/licenses/LICENSE-2.0
+                -->
+                """;
+        assertThat(ContributingText.detail(asfHeader + "Open a pull request on GitHub.")).isNull();
+        assertThat(SecurityText.detail(asfHeader + "Supported versions: 3.x.")).isNull();
+        assertThat(SecurityText.detail(asfHeader + "The security page is [here](https://commons.apache.org/security.html)."))
+                .isEqualTo("contact");
+    }
 }
