@@ -1,6 +1,7 @@
 package io.forgepulse.forge.git;
 
 import io.forgepulse.domain.FileKind;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -77,7 +78,7 @@ final class FileClassifier {
     }
 
     private static FileKind directory(TreeEntry entry) {
-        String path = entry.path().toLowerCase(java.util.Locale.ROOT);
+        String path = entry.path().toLowerCase(Locale.ROOT);
         String name = entry.name();
         if (entry.depth() == 0 && DOCS_DIRS.contains(name)) {
             return FileKind.DOCS_DIR;
@@ -98,7 +99,7 @@ final class FileClassifier {
     }
 
     private static FileKind file(TreeEntry entry) {
-        String path = entry.path().toLowerCase(java.util.Locale.ROOT);
+        String path = entry.path().toLowerCase(Locale.ROOT);
         String name = entry.name();
         String dir = entry.parent();
         boolean top = dir.isEmpty();

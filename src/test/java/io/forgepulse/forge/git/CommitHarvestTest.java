@@ -251,6 +251,12 @@ class CommitHarvestTest {
         assertThat(sink.releases()).isEmpty();
     }
 
+    @Test
+    void aBatchHoldsAtLeastOneCommit() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new GitConnector(temp, 0))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
     private boolean objectExists(String sha) {
         try {
             history.repo.git("cat-file", "-e", sha + "^{commit}");
