@@ -1,0 +1,95 @@
+package io.forgepulse.forge.git;
+
+import io.forgepulse.forge.ForgeException;
+import io.forgepulse.forge.HarvestCursor;
+import io.forgepulse.forge.HarvestSink;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.Writer;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.HashSet;
+
+/**
+ * The "commits" stream: the non-merge commits reachable from HEAD and not from the stored position, read by one
+ * {@code git log} process and pushed to the sink in batches (see {@link CommitCursor} for why resuming from any
+ * stored batch loses nothing).
+ */
+final class CommitHarvest {
+
+    /**
+     * Options that pin the output format whatever the user's config says ({@code log.abbrevCommit},
+     * {@code log.mailmap}, notes, decorations, {@code diff.renames}, {@code log.showRoot} all change it).
+     * Identities are kept raw (no mailmap): alias merging is the identity package's job.
+     */
+    private static final List<String> LOG = List.of(
+            "log", "--no-merges", "--topo-order", "--reverse", "--pretty=raw", "--numstat",
+            "--no-abbrev-commit", "--no-decorate", "--no-notes", "--no-mailmap", "--no-show-signature",
+            "--no-color", "--encoding=UTF-8", "--find-renames", "--root");
+
+    private final GitProcess git;
+    private final int batchSize;
+
+    CommitHarvest(GitProcess git, int batchSize) {
+        this.git = git;
+        this.batchSize = batchSize;
+    }
+
+    /** Emits the commit batches; returns {@code cursor} with the "commits" stream moved as far as it went. */
+    HarvestCursor run(HarvestCursor cursor, HarvestSink sink) throws ForgeException {
+        Optional<String> head = git.probe("rev-parse", "--verify", "-q", "HEAD^{commit}");
+        if (head.isEmpty()) {
+            return cursor; // an empty repository: no commits yet
+        }
+        String tip = head.get();
+        CommitCursor stored = CommitCursor.parse(cursor.position(CommitCursor.STREAM));
+        if (stored.isExactly(tip)) {
+            return cursor; // nothing new: one rev-parse, no log
+        }
+        CommitCursor known = existing(stored);
+        List<String> args = new ArrayList<>(LOG);
+        args.add(tip);
+        for (String excluded : known.exclusions()) {
+            args.add("^" + excluded);
+        }
+        args.add("--");
+        CommitBatches batches = new CommitBatches(batchSize, cursor, known, sink);
+        git.run(args, null, new RawLogParser(batches::accept)::parse);
+        return batches.finish(tip);
+    }
+
+    /**
+     * Drops exclusions that are no longer commits here (history rewritten and collected, or a different
+     * repository at the same location): excluding them would make git fail. With none left everything is
+     * read again, which the store's upserts make harmless.
+     */
+    private CommitCursor existing(CommitCursor stored) throws ForgeException {
+        if (stored.exclusions().isEmpty()) {
+            return stored;
+        }
+        Set<String> commits = git.run(List.of("cat-file", "--batch-check"), stdin -> {
+            Writer writer = new OutputStreamWriter(stdin, StandardCharsets.US_ASCII);
+            for (String sha : stored.exclusions()) {
+                writer.write(sha);
+                writer.write('\n');
+            }
+            writer.flush();
+        }, stdout -> {
+            Set<String> found = new HashSet<>();
+            BufferedReader reader = new BufferedReader(new InputStreamReader(stdout, StandardCharsets.US_ASCII));
+            String line;
+            while ((line = reader.readLine()) != null) {
+                String[] parts = line.split(" ");
+                if (parts.length >= 2 && parts[1].equals("commit")) {
+                    found.add(parts[0]);
+                }
+            }
+            return found;
+        });
+        return new CommitCursor(stored.exclusions().stream().filter(commits::contains).toList());
+    }
+}

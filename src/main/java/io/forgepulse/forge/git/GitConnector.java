@@ -1,0 +1,81 @@
+package io.forgepulse.forge.git;
+
+import io.forgepulse.domain.Forge;
+import io.forgepulse.domain.ProjectSnapshot;
+import io.forgepulse.forge.ForgeConnector;
+import io.forgepulse.forge.ForgeException;
+import io.forgepulse.forge.HarvestCursor;
+import io.forgepulse.forge.HarvestSink;
+import io.forgepulse.forge.TrackedProject;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Objects;
+
+/**
+ * Plain git repositories through the {@code git} CLI: a working tree, a bare repository, or a clone URL
+ * ({@code file://}, {@code https://}, {@code http://}) mirrored under {@code mirrorsDir}.
+ *
+ * <p>Streams and their cursor positions:
+ * <ul>
+ *   <li>"commits": non-merge commits reachable from HEAD, parents first, in batches of {@code batchSize};
+ *       the position is the space-separated list of shas already covered (just the tip after a full run).</li>
+ *   <li>"tags": every tag as a release, in one batch after the commits, only when the tag list changed;
+ *       the position is a SHA-256 of the listing.</li>
+ * </ul>
+ * {@link #snapshot} fetches a mirrored URL; {@link #harvest} reads what the last snapshot fetched (cloning
+ * the mirror first if it does not exist).
+ */
+public final class GitConnector implements ForgeConnector {
+
+    private final Mirrors mirrors;
+    private final int batchSize;
+    private final Clock clock;
+
+    /**
+     * @param mirrorsDir where clone URLs are mirrored, one {@code <project>.git} each
+     * @param batchSize commits per batch (the pipeline uses 2000)
+     */
+    public GitConnector(Path mirrorsDir, int batchSize) {
+        this(mirrorsDir, batchSize, Clock.systemUTC());
+    }
+
+    /** As {@link #GitConnector(Path, int)}, with the clock that stamps snapshots. */
+    public GitConnector(Path mirrorsDir, int batchSize, Clock clock) {
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("batchSize must be at least 1, got " + batchSize);
+        }
+        this.mirrors = new Mirrors(Objects.requireNonNull(mirrorsDir, "mirrorsDir"));
+        this.batchSize = batchSize;
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    @Override
+    public Forge forge() {
+        return Forge.GIT;
+    }
+
+    @Override
+    public ProjectSnapshot snapshot(TrackedProject project) throws ForgeException {
+        return new SnapshotReader(open(project, true), clock).read();
+    }
+
+    @Override
+    public void harvest(TrackedProject project, HarvestCursor cursor, HarvestSink sink) throws ForgeException {
+        Objects.requireNonNull(sink, "sink");
+        GitProcess git = open(project, false);
+        HarvestCursor afterCommits = new CommitHarvest(git, batchSize).run(cursor == null ? HarvestCursor.EMPTY : cursor, sink);
+        new TagHarvest(git).run(afterCommits, sink);
+    }
+
+    private GitProcess open(TrackedProject project, boolean fetch) throws ForgeException {
+        Objects.requireNonNull(project, "project");
+        GitLocation location = GitLocation.parse(project.location());
+        if (!location.isUrl()) {
+            // The ceiling stops git from walking up into an enclosing repository when the directory is not one.
+            return new GitProcess(location.directory(), location.directory().getParent());
+        }
+        String name = project.id().path();
+        Path mirror = fetch ? mirrors.refresh(name, location.url()) : mirrors.ensure(name, location.url());
+        return new GitProcess(mirror, mirror.getParent());
+    }
+}
