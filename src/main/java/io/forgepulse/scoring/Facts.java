@@ -59,11 +59,11 @@ final class Facts {
         this.previousQuarter = Window.daysBefore(recent.start(), RECENT_DAYS);
         this.humanCommits = history.commits().stream()
                 .filter(c -> c.author() != null && !people.isBot(c.author()) && authored(c.commit()) != null)
-                .sorted(Comparator.comparing((AttributedCommit c) -> authored(c.commit())).thenComparing(c -> c.commit().sha()))
+                .sorted(Comparator.comparing((AttributedCommit c) -> authored(c.commit())).thenComparing(c -> c.commit().sha(), Comparator.nullsFirst(Comparator.naturalOrder())))
                 .toList();
         this.releases = history.releases().stream()
                 .filter(r -> r.publishedAt() != null && !r.publishedAt().toInstant().isAfter(now))
-                .sorted(Comparator.comparing((Release r) -> r.publishedAt().toInstant()).thenComparing(Release::tag))
+                .sorted(Comparator.comparing((Release r) -> r.publishedAt().toInstant()).thenComparing(Release::tag, Comparator.nullsFirst(Comparator.naturalOrder())))
                 .toList();
         this.humanIssues = history.issues().stream().filter(i -> !people.isBot(i.author(), i.authorIsBot())).toList();
         this.humanChangeRequests = history.changeRequests().stream()

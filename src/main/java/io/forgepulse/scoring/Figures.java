@@ -29,8 +29,4 @@ final class Figures {
     static double days(Duration d) {
         return d.toMillis() / 86_400_000.0;
     }
-
-    static String percent(double share) {
-        return text(share * 100) + " %";
-    }
 }

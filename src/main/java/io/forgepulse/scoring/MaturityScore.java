@@ -80,10 +80,4 @@ final class MaturityScore {
         }
         return new AxisScore(50 * weighted / scoredAxes, covered / allAxes);
     }
-
-    /** The mean (0–2) of one axis' non-null leaves, or null. */
-    static Double axis(List<Leaf> leaves, String axis) {
-        return leaves.stream().filter(l -> l.axis().equals(axis) && l.score() != null)
-                .mapToInt(Leaf::score).average().stream().boxed().findFirst().orElse(null);
-    }
 }

@@ -77,7 +77,7 @@ public final class ScoreCardCalculator {
             Set<String> organizations = new TreeSet<>();
             for (AttributedCommit c : f.humanCommitsIn(f.year)) {
                 if (c.author().organization() != null) {
-                    organizations.add(c.author().organization().toLowerCase(Locale.ROOT));
+                    organizations.add(c.author().organization());
                 }
             }
             put(m, "organizations", (double) organizations.size());
