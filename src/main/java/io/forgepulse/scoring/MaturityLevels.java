@@ -15,7 +15,9 @@ import java.util.Map;
  * points; a level is reached when the points are at least 90 % of the maximum and no gate scores 0 (QualiPSo
  * OMM's 90 % rule). Levels are checked bottom-up and the first failure stops the climb, so a project never
  * holds a level whose lower level it fails. A null gate counts as achieved-for-now (its minimum), so missing
- * data neither fails nor hides a level, but the level is then provisional and the gate is named.
+ * data neither fails nor hides a level, but the level is then provisional and the gate is named. A level never
+ * rests mostly on missing data, though: at least half of its maximum must come from gates that were measured,
+ * or an empty history would be "advanced (provisional)".
  */
 final class MaturityLevels {
 
@@ -27,8 +29,10 @@ final class MaturityLevels {
      *
      * @param zero gates that scored 0 (each fails the level)
      * @param missing gates that were null (counted as achieved-for-now)
+     * @param measured the part of the maximum whose gates were not null
      */
-    record Check(MaturityLevel level, int points, int maximum, List<String> zero, List<String> missing, boolean reached) {
+    record Check(MaturityLevel level, int points, int maximum, int measured, List<String> zero, List<String> missing,
+                 boolean reached) {
     }
 
     record Decision(MaturityLevel level, List<String> provisionalGates, List<Check> checks) {
@@ -70,6 +74,7 @@ final class MaturityLevels {
     static Check check(MaturityLevel level, Map<String, Leaf> leaves) {
         int points = 0;
         int maximum = 0;
+        int measured = 0;
         List<String> zero = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         for (Gate g : cumulative(level)) {
@@ -80,15 +85,16 @@ final class MaturityLevels {
                 missing.add(g.leaf());
                 points += g.minimum();
             } else {
+                measured += g.minimum();
                 points += Math.min(score, g.minimum());
                 if (score == 0) {
                     zero.add(g.leaf());
                 }
             }
         }
-        // points ≥ 90 % of maximum, in integers
-        boolean reached = 10 * points >= 9 * maximum && zero.isEmpty();
-        return new Check(level, points, maximum, List.copyOf(zero), List.copyOf(missing), reached);
+        // points ≥ 90 % of maximum, in integers; and at least half of the maximum measured
+        boolean reached = 10 * points >= 9 * maximum && zero.isEmpty() && 2 * measured >= maximum;
+        return new Check(level, points, maximum, measured, List.copyOf(zero), List.copyOf(missing), reached);
     }
 
     static Decision decide(List<Leaf> leaves) {

@@ -17,6 +17,9 @@ final class ReleaseHistory {
      * ≥ 1.0.0, or &lt; 3" read as "releases, but not all of the conditions for 2").
      */
     static Leaf history(Facts f) {
+        if (!f.hasEvents()) {
+            return Leaf.unknown("LEG.RELHIST", "no events harvested");
+        }
         List<Release> releases = f.releases;
         if (releases.isEmpty()) {
             return new Leaf("LEG.RELHIST", 0, "0", "no tags or releases");
@@ -37,6 +40,9 @@ final class ReleaseHistory {
 
     /** ACT.REL: releases published in the last 365 days: 0 → 0, 1–3 → 1, ≥ 4 → 2. */
     static Leaf inYear(Facts f) {
+        if (!f.hasEvents()) {
+            return Leaf.unknown("ACT.REL", "no events harvested");
+        }
         List<Release> year = f.releasesIn(f.year);
         int n = year.size();
         int score = n >= 4 ? 2 : n >= 1 ? 1 : 0;

@@ -18,6 +18,9 @@ final class ReleaseNotes {
     }
 
     static Leaf of(Facts f) {
+        if (!f.hasEvents()) {
+            return Leaf.unknown("IND.RELNOTES", "no events harvested");
+        }
         Optional<ProjectFile> changelog = f.snapshot == null ? Optional.empty() : f.snapshot.first(FileKind.CHANGELOG);
         List<Release> last = f.lastReleases(5);
         if (last.isEmpty()) {

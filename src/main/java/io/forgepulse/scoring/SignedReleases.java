@@ -14,6 +14,9 @@ final class SignedReleases {
     }
 
     static Leaf of(Facts f) {
+        if (!f.hasEvents()) {
+            return Leaf.unknown("SEC.SIGNED", "no events harvested");
+        }
         List<Release> last = f.lastReleases(5);
         if (last.isEmpty()) {
             return new Leaf("SEC.SIGNED", 0, "no releases", "no release to verify");

@@ -111,6 +111,11 @@ class ActivityLeavesTest {
     }
 
     @Test
+    void releasesAreUnknownWhenNothingWasHarvested() {
+        assertThat(ReleaseHistory.inYear(HistoryBuilder.git().facts()).score()).isNull();
+    }
+
+    @Test
     void releasesInTheYear() {
         assertThat(ReleaseHistory.inYear(releases(0)).score()).isZero();
         assertThat(ReleaseHistory.inYear(releases(1)).score()).isEqualTo(1);
@@ -120,7 +125,7 @@ class ActivityLeavesTest {
     }
 
     private static Facts releases(int n) {
-        HistoryBuilder b = HistoryBuilder.git();
+        HistoryBuilder b = HistoryBuilder.git().commit(ALICE, daysAgo(3));
         for (int i = 0; i < n; i++) {
             b.release("v1." + i, daysAgo(10 + i));
         }

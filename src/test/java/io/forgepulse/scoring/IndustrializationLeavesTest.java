@@ -106,8 +106,11 @@ class IndustrializationLeavesTest {
 
     @Test
     void releaseNotesWithoutReleases() {
-        assertThat(ReleaseNotes.of(HistoryBuilder.git().facts()).score()).isZero();
-        assertThat(ReleaseNotes.of(HistoryBuilder.git().file(FileKind.CHANGELOG, "CHANGELOG.md").facts()).score()).isEqualTo(1);
+        assertThat(ReleaseNotes.of(HistoryBuilder.git().facts()).score()).as("nothing harvested").isNull();
+        Person alice = person("alice", null);
+        assertThat(ReleaseNotes.of(HistoryBuilder.git().commit(alice, daysAgo(3)).facts()).score()).isZero();
+        assertThat(ReleaseNotes.of(HistoryBuilder.git().commit(alice, daysAgo(3)).file(FileKind.CHANGELOG, "CHANGELOG.md").facts()).score())
+                .isEqualTo(1);
     }
 
     @Test

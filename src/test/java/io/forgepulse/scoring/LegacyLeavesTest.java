@@ -48,8 +48,9 @@ class LegacyLeavesTest {
     }
 
     @Test
-    void releaseHistoryWithoutReleasesIsZero() {
-        assertThat(ReleaseHistory.history(HistoryBuilder.git().facts()).score()).isZero();
+    void releaseHistoryWithoutReleasesIsZeroAndNullWhenNothingWasHarvested() {
+        assertThat(ReleaseHistory.history(HistoryBuilder.git().commit(ALICE, daysAgo(3)).facts()).score()).isZero();
+        assertThat(ReleaseHistory.history(HistoryBuilder.git().facts()).score()).isNull();
     }
 
     @Test
@@ -78,7 +79,7 @@ class LegacyLeavesTest {
 
     @Test
     void releasesAfterNowAreIgnored() {
-        var b = HistoryBuilder.git().release("v1.0.0", daysAgo(-5));
+        var b = HistoryBuilder.git().commit(ALICE, daysAgo(3)).release("v1.0.0", daysAgo(-5));
         assertThat(ReleaseHistory.history(b.facts()).score()).isZero();
     }
 

@@ -100,6 +100,22 @@ class MaturityLevelsTest {
     }
 
     @Test
+    void aLevelNeedsHalfOfItsPointsMeasured() {
+        Map<String, Integer> scores = new HashMap<>();
+        MaturityScore.LEAVES.forEach(id -> scores.put(id, null));
+        assertThat(MaturityLevels.decide(leaves(scores)).level()).as("nothing measured").isEqualTo(MaturityLevel.INITIAL);
+        // basic: GOV.LICENSE (2) and ACT.MAINT (1) measured = 3 of 7, under half
+        scores.put("GOV.LICENSE", 2);
+        scores.put("ACT.MAINT", 1);
+        assertThat(MaturityLevels.decide(leaves(scores)).level()).isEqualTo(MaturityLevel.INITIAL);
+        // plus LEG.RELHIST: 4 of 7
+        scores.put("LEG.RELHIST", 1);
+        MaturityLevels.Decision d = MaturityLevels.decide(leaves(scores));
+        assertThat(d.level()).isEqualTo(MaturityLevel.BASIC);
+        assertThat(d.provisionalGates()).containsExactly("IND.DOC", "IND.BUILD", "IND.QA");
+    }
+
+    @Test
     void initialHasNoProvisionalGates() {
         Map<String, Integer> scores = new HashMap<>();
         scores.put("IND.DOC", null);

@@ -96,6 +96,8 @@ class ScoreCardCalculatorTest {
         assertThat(card.level()).isEqualTo(MaturityLevel.INITIAL);
         assertThat(card.measures()).doesNotContainKeys("bus_factor", "elephant_factor", "top1_share", "active_contributors_90d");
         assertThat(card.licenseFamily()).isEqualTo("none");
+        assertThat(card.criteria()).filteredOn(c -> c.id().contains(".") && !c.id().startsWith("activity.")
+                && !c.id().startsWith("diversity.")).allSatisfy(c -> assertThat(c.score()).as(c.id()).isNull());
         assertThat(card.decisionMode()).isNull();
         assertThat(card.participationMode()).isNull();
     }

@@ -33,7 +33,8 @@ class SecurityLeavesTest {
 
     @Test
     void signedReleases() {
-        assertThat(SignedReleases.of(HistoryBuilder.git().facts()).score()).isZero();
+        assertThat(SignedReleases.of(HistoryBuilder.git().facts()).score()).as("nothing harvested").isNull();
+        assertThat(SignedReleases.of(HistoryBuilder.git().commit(HistoryBuilder.person("a", null), daysAgo(3)).facts()).score()).isZero();
         assertThat(signed(5, 0)).isZero();
         assertThat(signed(5, 1)).isEqualTo(1);
         assertThat(signed(5, 4)).isEqualTo(1);
