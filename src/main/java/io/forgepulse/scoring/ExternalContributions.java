@@ -71,7 +71,7 @@ record ExternalContributions(int changes, int external, Set<String> externalAuth
         Set<String> authors = new TreeSet<>();
         for (AttributedCommit c : commits) {
             boolean inside = domains.isEmpty()
-                    ? ownerOrganization.equalsIgnoreCase(String.valueOf(c.author().organization()))
+                    ? c.author().organization() != null && ownerOrganization.equalsIgnoreCase(c.author().organization())
                     : atDomain(c.author(), domains);
             if (!inside) {
                 external++;
