@@ -1,0 +1,68 @@
+package io.forgepulse.scoring;
+
+import io.forgepulse.domain.Bucket;
+import io.forgepulse.domain.ChangeRequest;
+import io.forgepulse.domain.Comment;
+import io.forgepulse.domain.Issue;
+import io.forgepulse.domain.ProjectHistory;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * OpenDigger's activity index (X-lab {@code src/metrics/indices.ts}): per developer and bucket
+ * {@code A_u = sqrt(2.2235·issues_opened + 0.5252·issue_comments + 4.0679·prs_opened + 0.7427·review_comments
+ * + 2.0339·prs_merged)}, the project's index is {@code Σ_u A_u}. The square root damps one very busy person,
+ * so the index grows with the number of people more than with one person's volume.
+ *
+ * <p>A merged PR is credited to its author in the bucket it was merged in. Review comments are diff comments
+ * ({@link Comment#review()}); conversation comments on issues and PRs are issue comments, as in OpenDigger.
+ * Bots are left out.
+ */
+final class ActivityIndex {
+
+    static final double ISSUE_OPENED = 2.2235;
+    static final double ISSUE_COMMENT = 0.5252;
+    static final double PR_OPENED = 4.0679;
+    static final double REVIEW_COMMENT = 0.7427;
+    static final double PR_MERGED = 2.0339;
+
+    private ActivityIndex() {
+    }
+
+    /** The index of every bucket with activity; buckets without any are absent (their index is 0). */
+    static SortedMap<LocalDate, Double> byBucket(ProjectHistory history, People people, Bucket bucket) {
+        // bucket -> developer -> weighted sum under the square root
+        Map<LocalDate, Map<String, Double>> sums = new HashMap<>();
+        for (Issue i : history.issues()) {
+            tally(sums, people, bucket, i.author(), i.authorIsBot(), i.createdAt(), ISSUE_OPENED);
+        }
+        for (Comment c : history.comments()) {
+            tally(sums, people, bucket, c.author(), c.authorIsBot(), c.createdAt(), c.review() ? REVIEW_COMMENT : ISSUE_COMMENT);
+        }
+        for (ChangeRequest cr : history.changeRequests()) {
+            tally(sums, people, bucket, cr.author(), cr.authorIsBot(), cr.createdAt(), PR_OPENED);
+            tally(sums, people, bucket, cr.author(), cr.authorIsBot(), cr.mergedAt(), PR_MERGED);
+        }
+        SortedMap<LocalDate, Double> index = new TreeMap<>();
+        sums.forEach((start, perDeveloper) -> index.put(start,
+                perDeveloper.values().stream().mapToDouble(Math::sqrt).sum()));
+        return index;
+    }
+
+    private static void tally(Map<LocalDate, Map<String, Double>> sums, People people, Bucket bucket,
+                              String login, boolean bot, OffsetDateTime at, double weight) {
+        if (at == null) {
+            return;
+        }
+        String key = people.humanKey(login, bot);
+        if (key == null) {
+            return;
+        }
+        sums.computeIfAbsent(Buckets.startOf(at.toInstant(), bucket), k -> new HashMap<>()).merge(key, weight, Double::sum);
+    }
+}

@@ -1,0 +1,123 @@
+package io.forgepulse.scoring;
+
+import io.forgepulse.domain.AttributedCommit;
+import io.forgepulse.domain.ChangeRequest;
+import io.forgepulse.domain.Commit;
+import io.forgepulse.domain.Issue;
+import io.forgepulse.domain.ProjectHistory;
+import io.forgepulse.domain.ProjectSnapshot;
+import io.forgepulse.domain.Release;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * One project's history seen from one instant: the windows of the model and the views every score shares
+ * (human commits, releases so far), computed once per score card.
+ *
+ * <p>Scores ignore what bots did: bot commits, issues, change requests, comments and reviews are left out
+ * before any score sees them, so a repository kept busy by dependabot does not look maintained.
+ */
+final class Facts {
+
+    static final int RECENT_DAYS = 90;
+    static final int YEAR_DAYS = 365;
+
+    final ProjectHistory history;
+    final ProjectSnapshot snapshot;
+    final Instant now;
+    final ScoringRules rules;
+    final People people;
+    /** The last 90 days, "this quarter". */
+    final Window recent;
+    /** The last 365 days. */
+    final Window year;
+    /** 180 to 90 days ago, the quarter before {@link #recent}. */
+    final Window previousQuarter;
+    /** Non-bot commits with a known author date, oldest first. */
+    final List<AttributedCommit> humanCommits;
+    /** Releases published up to now, oldest first (ties by tag). */
+    final List<Release> releases;
+    final List<Issue> humanIssues;
+    final List<ChangeRequest> humanChangeRequests;
+
+    Facts(ProjectHistory history, Instant now, ScoringRules rules) {
+        this.history = history;
+        this.snapshot = history.snapshot();
+        this.now = now;
+        this.rules = rules;
+        this.people = new People(history.commits(), rules);
+        this.recent = Window.daysBefore(now, RECENT_DAYS);
+        this.year = Window.daysBefore(now, YEAR_DAYS);
+        this.previousQuarter = Window.daysBefore(recent.start(), RECENT_DAYS);
+        this.humanCommits = history.commits().stream()
+                .filter(c -> c.author() != null && !people.isBot(c.author()) && authored(c.commit()) != null)
+                .sorted(Comparator.comparing((AttributedCommit c) -> authored(c.commit())).thenComparing(c -> c.commit().sha(), Comparator.nullsFirst(Comparator.naturalOrder())))
+                .toList();
+        this.releases = history.releases().stream()
+                .filter(r -> r.publishedAt() != null && !r.publishedAt().toInstant().isAfter(now))
+                .sorted(Comparator.comparing((Release r) -> r.publishedAt().toInstant()).thenComparing(Release::tag, Comparator.nullsFirst(Comparator.naturalOrder())))
+                .toList();
+        this.humanIssues = history.issues().stream().filter(i -> !people.isBot(i.author(), i.authorIsBot())).toList();
+        this.humanChangeRequests = history.changeRequests().stream()
+                .filter(cr -> !people.isBot(cr.author(), cr.authorIsBot())).toList();
+    }
+
+    /** A commit's instant: its author date (the committer date only when the author line has none). */
+    static Instant authored(Commit c) {
+        if (c.author() != null && c.author().when() != null) {
+            return c.author().when().toInstant();
+        }
+        return c.committer() != null && c.committer().when() != null ? c.committer().when().toInstant() : null;
+    }
+
+    static Instant instant(OffsetDateTime t) {
+        return t == null ? null : t.toInstant();
+    }
+
+    /** Whether anything at all was harvested; without it, event-based scores are "no data", not zero. */
+    boolean hasEvents() {
+        ProjectHistory h = history;
+        return !h.commits().isEmpty() || !h.releases().isEmpty() || !h.issues().isEmpty()
+                || !h.changeRequests().isEmpty() || !h.comments().isEmpty() || !h.reviews().isEmpty();
+    }
+
+    boolean hasCommits() {
+        return !humanCommits.isEmpty();
+    }
+
+    List<AttributedCommit> humanCommitsIn(Window w) {
+        return humanCommits.stream().filter(c -> w.contains(authored(c.commit()))).toList();
+    }
+
+    /** Commits per person key in a window, keys sorted so that ties resolve the same way every time. */
+    Map<String, Long> commitsPerPerson(Window w) {
+        Map<String, Long> counts = new TreeMap<>();
+        for (AttributedCommit c : humanCommitsIn(w)) {
+            counts.merge(c.author().key(), 1L, Long::sum);
+        }
+        return counts;
+    }
+
+    List<Release> releasesIn(Window w) {
+        return releases.stream().filter(r -> w.contains(r.publishedAt())).toList();
+    }
+
+    /** The last {@code n} releases, newest first. */
+    List<Release> lastReleases(int n) {
+        List<Release> last = new ArrayList<>(releases.subList(Math.max(0, releases.size() - n), releases.size()));
+        Collections.reverse(last);
+        return last;
+    }
+
+    Optional<AttributedCommit> lastHumanCommit() {
+        return humanCommits.stream().filter(c -> !authored(c.commit()).isAfter(now)).reduce((a, b) -> b);
+    }
+}

@@ -1,0 +1,189 @@
+package io.forgepulse.scoring;
+
+import io.forgepulse.domain.AttributedCommit;
+import io.forgepulse.domain.Bucket;
+import io.forgepulse.domain.ChangeRequest;
+import io.forgepulse.domain.Comment;
+import io.forgepulse.domain.Issue;
+import io.forgepulse.domain.ProjectHistory;
+import io.forgepulse.domain.Release;
+import io.forgepulse.domain.Review;
+import io.forgepulse.domain.SeriesPoint;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Time series of a project's events, per ISO week (starting Monday) or calendar month, by the event's instant
+ * in UTC (a commit by its author date). Every bucket between {@code from} and {@code to} is present, zero-filled.
+ *
+ * <p>Event counts (commits, lines, issues, PRs, releases) count every event, bots' included, so they add up
+ * to what {@code git log} or the forge shows; people counts ({@code authors}, {@code new_contributors}) and the
+ * activity index never count a bot.
+ */
+public final class SeriesCalculator {
+
+    private static final Set<String> METRICS = Collections.unmodifiableSet(new LinkedHashSet<>(List.of(
+            "commits", "authors", "new_contributors", "releases", "lines_added", "lines_deleted",
+            "issues_opened", "issues_closed", "prs_opened", "prs_merged", "activity_index")));
+
+    /** Metrics a plain git repository cannot give: their series is empty, not zero. */
+    private static final Set<String> FORGE_ONLY = Set.of("issues_opened", "issues_closed", "prs_opened", "prs_merged", "activity_index");
+
+    /** A series longer than this is a mistake in the request (about 190 years of weeks). */
+    static final int MAX_BUCKETS = 10_000;
+
+    private SeriesCalculator() {
+    }
+
+    /** The metric names {@link #series} accepts, in a stable order. */
+    public static Set<String> metrics() {
+        return METRICS;
+    }
+
+    /**
+     * @param from the first day (inclusive) whose bucket is included; null = the first event's day
+     * @param to the last day (inclusive) whose bucket is included; null = the last event's day
+     * @return one point per bucket, its start and value; empty when the source cannot give the metric or there
+     *     is no data and no range
+     * @throws IllegalArgumentException for an unknown metric, a missing bucket, or {@code from} after {@code to}
+     */
+    public static List<SeriesPoint> series(ProjectHistory history, String metric, Bucket bucket, LocalDate from, LocalDate to) {
+        return series(history, metric, bucket, from, to, ScoringRules.defaults());
+    }
+
+    /** As {@link #series(ProjectHistory, String, Bucket, LocalDate, LocalDate)}, with the configured bot list. */
+    public static List<SeriesPoint> series(ProjectHistory history, String metric, Bucket bucket, LocalDate from, LocalDate to,
+                                           ScoringRules rules) {
+        Objects.requireNonNull(history, "a project history is required");
+        if (metric == null || !METRICS.contains(metric)) {
+            throw new IllegalArgumentException("unknown metric '" + metric + "': use one of " + String.join(", ", METRICS));
+        }
+        if (bucket == null) {
+            throw new IllegalArgumentException("a bucket is required: week or month");
+        }
+        if (from != null && to != null && from.isAfter(to)) {
+            throw new IllegalArgumentException("'from' (" + from + ") is after 'to' (" + to + "): swap them");
+        }
+        if (FORGE_ONLY.contains(metric) && !history.forgeEvents()) {
+            return List.of();
+        }
+        LocalDate first = from;
+        LocalDate last = to;
+        if (first == null || last == null) {
+            LocalDate[] range = dataRange(history);
+            if (first == null) {
+                first = range == null ? last : range[0];
+            }
+            if (last == null) {
+                last = range == null ? first : range[1];
+            }
+            if (first == null) {
+                return List.of();
+            }
+            if (first.isAfter(last)) {
+                // one bound given, on the far side of all data: the series is that one bucket
+                LocalDate only = from != null ? from : to;
+                first = only;
+                last = only;
+            }
+        }
+        LocalDate start = Buckets.startOf(first, bucket);
+        LocalDate end = Buckets.startOf(last, bucket);
+        Map<LocalDate, Double> values = values(history, metric, bucket, rules == null ? ScoringRules.defaults() : rules);
+        List<SeriesPoint> points = new ArrayList<>();
+        for (LocalDate d = start; !d.isAfter(end); d = Buckets.next(d, bucket)) {
+            if (points.size() == MAX_BUCKETS) {
+                throw new IllegalArgumentException("the range " + first + " to " + last + " has more than " + MAX_BUCKETS + " "
+                        + bucket.name().toLowerCase(java.util.Locale.ROOT) + " buckets: ask for a shorter range or monthly buckets");
+            }
+            points.add(new SeriesPoint(d, values.getOrDefault(d, 0.0)));
+        }
+        return points;
+    }
+
+    private static Map<LocalDate, Double> values(ProjectHistory h, String metric, Bucket bucket, ScoringRules rules) {
+        Map<LocalDate, Double> v = new TreeMap<>();
+        People people = new People(h.commits(), rules);
+        switch (metric) {
+            case "commits" -> h.commits().forEach(c -> add(v, Facts.authored(c.commit()), bucket, 1));
+            case "lines_added" -> h.commits().forEach(c -> add(v, Facts.authored(c.commit()), bucket, c.commit().linesAdded()));
+            case "lines_deleted" -> h.commits().forEach(c -> add(v, Facts.authored(c.commit()), bucket, c.commit().linesDeleted()));
+            case "authors" -> {
+                Map<LocalDate, Set<String>> authors = new HashMap<>();
+                for (AttributedCommit c : human(h, people)) {
+                    authors.computeIfAbsent(Buckets.startOf(Facts.authored(c.commit()), bucket), k -> new HashSet<>()).add(c.author().key());
+                }
+                authors.forEach((d, keys) -> v.put(d, (double) keys.size()));
+            }
+            case "new_contributors" -> NewContributors.firstCommits(human(h, people)).values().forEach(t -> add(v, t, bucket, 1));
+            case "releases" -> h.releases().forEach(r -> add(v, Facts.instant(r.publishedAt()), bucket, 1));
+            case "issues_opened" -> h.issues().forEach(i -> add(v, Facts.instant(i.createdAt()), bucket, 1));
+            case "issues_closed" -> h.issues().forEach(i -> add(v, Facts.instant(i.closedAt()), bucket, 1));
+            case "prs_opened" -> h.changeRequests().forEach(cr -> add(v, Facts.instant(cr.createdAt()), bucket, 1));
+            case "prs_merged" -> h.changeRequests().forEach(cr -> add(v, Facts.instant(cr.mergedAt()), bucket, 1));
+            case "activity_index" -> v.putAll(ActivityIndex.byBucket(h, people, bucket));
+            default -> throw new IllegalStateException("metric without a definition: " + metric);
+        }
+        return v;
+    }
+
+    private static List<AttributedCommit> human(ProjectHistory h, People people) {
+        return h.commits().stream()
+                .filter(c -> c.author() != null && !people.isBot(c.author()) && Facts.authored(c.commit()) != null)
+                .toList();
+    }
+
+    private static void add(Map<LocalDate, Double> v, Instant t, Bucket bucket, double amount) {
+        if (t != null) {
+            v.merge(Buckets.startOf(t, bucket), amount, Double::sum);
+        }
+    }
+
+    /** The first and last day (UTC) with any event of the history, or null without events. */
+    private static LocalDate[] dataRange(ProjectHistory h) {
+        List<Instant> instants = new ArrayList<>();
+        h.commits().forEach(c -> instants.add(Facts.authored(c.commit())));
+        for (Release r : h.releases()) {
+            instants.add(Facts.instant(r.publishedAt()));
+        }
+        if (h.forgeEvents()) {
+            for (Issue i : h.issues()) {
+                instants.add(Facts.instant(i.createdAt()));
+                instants.add(Facts.instant(i.closedAt()));
+            }
+            for (ChangeRequest cr : h.changeRequests()) {
+                instants.add(Facts.instant(cr.createdAt()));
+                instants.add(Facts.instant(cr.closedAt()));
+                instants.add(Facts.instant(cr.mergedAt()));
+            }
+            for (Comment c : h.comments()) {
+                instants.add(Facts.instant(c.createdAt()));
+            }
+            for (Review r : h.reviews()) {
+                instants.add(Facts.instant(r.submittedAt()));
+            }
+        }
+        Instant min = null;
+        Instant max = null;
+        for (Instant t : instants) {
+            if (t == null) {
+                continue;
+            }
+            min = min == null || t.isBefore(min) ? t : min;
+            max = max == null || t.isAfter(max) ? t : max;
+        }
+        return min == null ? null : new LocalDate[] {LocalDate.ofInstant(min, ZoneOffset.UTC), LocalDate.ofInstant(max, ZoneOffset.UTC)};
+    }
+}
