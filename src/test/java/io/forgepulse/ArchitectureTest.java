@@ -4,67 +4,78 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import com.tngtech.archunit.junit.AnalyzeClasses;
-import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import java.util.List;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
 
-/** The package rules of DESIGN.md §2. */
-@AnalyzeClasses(packages = "io.forgepulse", importOptions = ImportOption.DoNotIncludeTests.class)
+/** The package rules of DESIGN.md §2, each checked as its own test (plain JUnit, so every runner counts them). */
 class ArchitectureTest {
 
-    @ArchTest
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("io.forgepulse");
+
     static final ArchRule domainUsesOnlyTheJdk = classes().that().resideInAPackage("io.forgepulse.domain..")
             .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "io.forgepulse.domain..");
 
-    @ArchTest
     static final ArchRule scoringIsPure = classes().that().resideInAPackage("io.forgepulse.scoring..")
             .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "io.forgepulse.domain..",
                     "io.forgepulse.scoring..");
 
-    @ArchTest
     static final ArchRule identityIsPure = classes().that().resideInAPackage("io.forgepulse.identity..")
             .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "io.forgepulse.domain..",
                     "io.forgepulse.identity..");
 
-    @ArchTest
     static final ArchRule githubApiOnlyInTheGithubConnector = noClasses().that()
             .resideOutsideOfPackage("io.forgepulse.forge.github..")
             .should().dependOnClassesThat().resideInAPackage("org.kohsuke.github..");
 
-    @ArchTest
     static final ArchRule jdbiOnlyInTheStore = noClasses().that().resideOutsideOfPackage("io.forgepulse.store..")
             .should().dependOnClassesThat().resideInAPackage("org.jdbi..");
 
-    @ArchTest
     static final ArchRule micrometerOnlyInMetrics = noClasses().that().resideOutsideOfPackage("io.forgepulse.metrics..")
             .should().dependOnClassesThat().resideInAPackage("io.micrometer..");
 
-    @ArchTest
     static final ArchRule forgesStayBelowTheService = noClasses().that().resideInAPackage("io.forgepulse.forge..")
             .should().dependOnClassesThat().resideInAnyPackage("io.forgepulse.store..", "io.forgepulse.scoring..",
                     "io.forgepulse.pipeline..", "io.forgepulse.api..");
 
-    @ArchTest
     static final ArchRule gitConnectorUsesNoFramework = classes().that().resideInAPackage("io.forgepulse.forge.git..")
             .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "io.forgepulse.domain..",
                     "io.forgepulse.forge..");
 
-    @ArchTest
     static final ArchRule storeReadsOnlyTheDomain = noClasses().that().resideInAPackage("io.forgepulse.store..")
             .should().dependOnClassesThat().resideInAnyPackage("io.forgepulse.forge..", "io.forgepulse.scoring..",
                     "io.forgepulse.pipeline..", "io.forgepulse.api..", "io.forgepulse.metrics..",
                     "io.forgepulse.identity..");
 
-    @ArchTest
     static final ArchRule metricsKnowOnlyTheDomain = noClasses().that().resideInAPackage("io.forgepulse.metrics..")
             .should().dependOnClassesThat().resideInAnyPackage("io.forgepulse.forge..", "io.forgepulse.store..",
                     "io.forgepulse.scoring..", "io.forgepulse.pipeline..", "io.forgepulse.api..");
 
-    @ArchTest
     static final ArchRule apiDoesNotHarvestItself = noClasses().that().resideInAPackage("io.forgepulse.api..")
             .should().dependOnClassesThat().resideInAnyPackage("io.forgepulse.forge..", "io.forgepulse.metrics..");
 
-    @ArchTest
     static final ArchRule noCycles = slices().matching("io.forgepulse.(*)..").should().beFreeOfCycles();
+
+    @TestFactory
+    List<DynamicTest> packageRules() {
+        return List.of(
+                DynamicTest.dynamicTest("domainUsesOnlyTheJdk", () -> domainUsesOnlyTheJdk.check(CLASSES)),
+                DynamicTest.dynamicTest("scoringIsPure", () -> scoringIsPure.check(CLASSES)),
+                DynamicTest.dynamicTest("identityIsPure", () -> identityIsPure.check(CLASSES)),
+                DynamicTest.dynamicTest("githubApiOnlyInTheGithubConnector", () -> githubApiOnlyInTheGithubConnector.check(CLASSES)),
+                DynamicTest.dynamicTest("jdbiOnlyInTheStore", () -> jdbiOnlyInTheStore.check(CLASSES)),
+                DynamicTest.dynamicTest("micrometerOnlyInMetrics", () -> micrometerOnlyInMetrics.check(CLASSES)),
+                DynamicTest.dynamicTest("forgesStayBelowTheService", () -> forgesStayBelowTheService.check(CLASSES)),
+                DynamicTest.dynamicTest("gitConnectorUsesNoFramework", () -> gitConnectorUsesNoFramework.check(CLASSES)),
+                DynamicTest.dynamicTest("storeReadsOnlyTheDomain", () -> storeReadsOnlyTheDomain.check(CLASSES)),
+                DynamicTest.dynamicTest("metricsKnowOnlyTheDomain", () -> metricsKnowOnlyTheDomain.check(CLASSES)),
+                DynamicTest.dynamicTest("apiDoesNotHarvestItself", () -> apiDoesNotHarvestItself.check(CLASSES)),
+                DynamicTest.dynamicTest("noCycles", () -> noCycles.check(CLASSES)));
+    }
 }

@@ -22,7 +22,6 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -94,10 +93,13 @@ class ServiceEndToEndTest {
     void busFactorEqualsAnIndependentCountOverGitLog() {
         ScriptedRepo repo = SampleProjectResource.repo();
         Instant now = Instant.parse(SampleProject.NOW);
-        // Author dates equal committer dates in the sample, so git's --since (committer date) selects the year.
-        List<Long> perAuthor = Arrays.stream(repo.git("log", "--no-merges", "--since=" + now.minus(365, ChronoUnit.DAYS),
-                        "--format=%ae", "main").split("\n"))
+        // git prints each commit's author date (epoch seconds) and mail; --since is not used because git stops
+        // walking at the first old commit when dates are not monotonic, as in the sample.
+        long yearAgo = now.minus(365, ChronoUnit.DAYS).getEpochSecond();
+        List<Long> perAuthor = Arrays.stream(repo.git("log", "--no-merges", "--format=%at %ae", "main").split("\n"))
                 .filter(s -> !s.isBlank() && !s.contains("[bot]"))
+                .filter(s -> Long.parseLong(s.substring(0, s.indexOf(' '))) >= yearAgo)
+                .map(s -> s.substring(s.indexOf(' ') + 1))
                 .collect(Collectors.groupingBy(s -> s.toLowerCase(Locale.ROOT), Collectors.counting()))
                 .values().stream().sorted((a, b) -> Long.compare(b, a)).toList();
         long total = perAuthor.stream().mapToLong(Long::longValue).sum();
@@ -237,11 +239,16 @@ class ServiceEndToEndTest {
         given().when().get("/q/openapi").then().statusCode(200).body(containsString("/api/v1/projects"));
     }
 
+    /** Non-merge commits whose author date git prints within [since, NOW). */
     private static int countSince(String since) {
-        List<String> lines = new ArrayList<>(Arrays.asList(SampleProjectResource.repo().git("log", "--no-merges",
-                "--since=" + since, "--until=" + SampleProject.NOW, "--format=%H", "main").split("\n")));
-        lines.removeIf(String::isBlank);
-        return lines.size();
+        long from = Instant.parse(since).getEpochSecond();
+        long to = Instant.parse(SampleProject.NOW).getEpochSecond();
+        return (int) Arrays.stream(SampleProjectResource.repo().git("log", "--no-merges", "--format=%at", "main")
+                        .split("\n"))
+                .filter(s -> !s.isBlank())
+                .mapToLong(Long::parseLong)
+                .filter(t -> t >= from && t < to)
+                .count();
     }
 
 }
