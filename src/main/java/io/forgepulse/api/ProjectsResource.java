@@ -125,7 +125,11 @@ public class ProjectsResource {
             throw ProblemException.conflict(project.id() + " is tracked by forgepulse.track: remove it from the"
                     + " configuration and restart");
         }
-        registry.untrack(project.id());
+        try {
+            registry.untrack(project.id());
+        } catch (IllegalStateException e) {
+            throw ProblemException.conflict(e.getMessage());
+        }
         return Response.noContent().build();
     }
 

@@ -3,37 +3,47 @@ package io.forgepulse.identity;
 import java.util.Locale;
 import java.util.Set;
 
-/** Tells bots from people: a {@code [bot]} login or name, a forge Bot account, or a name on the configured list. */
+/**
+ * Tells whether an alias is an automated account. People metrics leave bots out, so a false "bot"
+ * hides a contributor; the checks therefore use exact names, never substrings ("robert" is not a bot).
+ */
 final class BotDetector {
+
+    private static final String BOT_SUFFIX = "[bot]";
 
     private final Set<String> botNames;
 
+    /** @param botNames lower-case names, as {@link IdentityRules} stores them */
     BotDetector(Set<String> botNames) {
         this.botNames = botNames;
     }
 
-    boolean isBot(Alias alias) {
+    boolean isBot(Alias alias, AliasKeys keys) {
         if (alias.forgeBot()) {
             return true;
         }
-        for (String candidate : new String[] {alias.login(), alias.name(), localPart(alias.email()),
-                NoreplyAddress.login(alias.email()).orElse(null)}) {
-            if (candidate == null || candidate.isBlank()) {
-                continue;
-            }
-            String c = candidate.trim().toLowerCase(Locale.ROOT);
-            if (c.endsWith("[bot]") || botNames.contains(c) || botNames.contains(c.replace("[bot]", ""))) {
+        for (String candidate : new String[] {alias.login(), keys.noreplyLogin(), alias.name(),
+                keys.email() == null ? null : keys.email().localPart()}) {
+            if (namesBot(candidate)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static String localPart(String email) {
-        if (email == null) {
-            return null;
+    /**
+     * GitHub Apps act as {@code name[bot]} (login, commit name, and the noreply address
+     * {@code ID+name[bot]@users.noreply.github.com}); plain names are matched against the list with
+     * spaces read as dashes, so the commit name "GitHub Actions" matches {@code github-actions}.
+     */
+    private boolean namesBot(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return false;
         }
-        int at = email.indexOf('@');
-        return at < 0 ? email : email.substring(0, at);
+        String name = raw.trim().toLowerCase(Locale.ROOT);
+        if (name.endsWith(BOT_SUFFIX)) {
+            return true;
+        }
+        return botNames.contains(name) || botNames.contains(name.replaceAll("\\s+", "-"));
     }
 }

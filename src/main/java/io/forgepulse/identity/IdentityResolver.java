@@ -3,141 +3,106 @@ package io.forgepulse.identity;
 import io.forgepulse.domain.Person;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import java.util.TreeSet;
+import java.util.Objects;
 
 /**
- * Merges the aliases of one person (SCORING.md): on equal e-mail (case-insensitive), on equal forge login, and on
- * GitHub noreply addresses (which name a login); never on name alone, since two people may share a name.
+ * Merges the aliases of one person (git author lines, forge accounts) into a {@link Person}.
+ *
+ * <p>Two aliases are the same person when they share an e-mail address (trimmed, case-insensitive), a
+ * forge login (case-insensitive), or when one's GitHub noreply address
+ * ({@code [ID+]login@users.noreply.github.com}) names the other's login. Merging is transitive. Aliases
+ * are <em>never</em> merged on their name alone: two "John Smith" with different addresses stay two
+ * people, because a shared common name is far likelier than a shared person.
+ *
+ * <p>Each person gets:
+ * <ul>
+ * <li>{@code key}: the smallest lower-cased e-mail or {@code "@login"}, stable as more aliases merge in
+ *     (two persons never share an address or login, so keys are unique unless both have neither and
+ *     fall back to the same "name:" key);</li>
+ * <li>{@code name}: the display name seen most often, ties to the lexicographically smallest;</li>
+ * <li>{@code emails} (lower-cased) and {@code logins} (the forge's spelling), sorted;</li>
+ * <li>{@code bot}: any alias is a bot, i.e. a forge account of type Bot, a login, name or address ending
+ *     in {@code [bot]}, or a name, login or address local part in the configured bot names;</li>
+ * <li>{@code organization}: each alias gives at most one, from the configured domain map (its mail
+ *     domain or a parent domain), else its forge company field, else its mail domain unless public,
+ *     noreply or local. When aliases disagree, the strongest source wins (map &gt; company &gt; mail
+ *     domain), then the organization given by more alias occurrences, then the smallest name. Null
+ *     means unaffiliated or unknown.</li>
+ * </ul>
+ *
+ * <p>The result never depends on the order of the input. Pure and thread-safe.
  */
 public final class IdentityResolver {
 
-    private final BotDetector bots;
-    private final Affiliation affiliation;
+    private final PersonAssembler assembler;
 
     public IdentityResolver(IdentityRules rules) {
-        this.bots = new BotDetector(rules.botNames());
-        this.affiliation = new Affiliation(rules);
-    }
-
-    /** Each alias with the person it belongs to; aliases of one person map to one equal Person. */
-    public Map<Alias, Person> resolve(Collection<Alias> aliases) {
-        List<Alias> distinct = aliases.stream().distinct().toList();
-        UnionFind groups = new UnionFind(distinct.size());
-        Map<String, Integer> firstWithKey = new HashMap<>();
-        for (int i = 0; i < distinct.size(); i++) {
-            for (String key : keys(distinct.get(i))) {
-                Integer other = firstWithKey.putIfAbsent(key, i);
-                if (other != null) {
-                    groups.union(other, i);
-                }
-            }
-        }
-        Map<Integer, List<Alias>> members = new LinkedHashMap<>();
-        for (int i = 0; i < distinct.size(); i++) {
-            members.computeIfAbsent(groups.find(i), k -> new ArrayList<>()).add(distinct.get(i));
-        }
-        Map<Alias, Person> result = new LinkedHashMap<>();
-        for (List<Alias> group : members.values()) {
-            Person person = person(group);
-            group.forEach(a -> result.put(a, person));
-        }
-        return result;
-    }
-
-    /** What two aliases must share to be one person: a normalized e-mail or a login (noreply addresses give one). */
-    private static List<String> keys(Alias alias) {
-        List<String> keys = new ArrayList<>(2);
-        if (alias.email() != null && !alias.email().isBlank()) {
-            keys.add(alias.email().trim().toLowerCase(Locale.ROOT));
-        }
-        login(alias).ifPresent(login -> keys.add("@" + login));
-        return keys;
-    }
-
-    private static Optional<String> login(Alias alias) {
-        if (alias.login() != null && !alias.login().isBlank()) {
-            return Optional.of(alias.login().trim().toLowerCase(Locale.ROOT));
-        }
-        return NoreplyAddress.login(alias.email());
-    }
-
-    private Person person(List<Alias> group) {
-        TreeSet<String> emails = new TreeSet<>();
-        TreeSet<String> logins = new TreeSet<>();
-        for (Alias a : group) {
-            if (a.email() != null && !a.email().isBlank()) {
-                emails.add(a.email().trim().toLowerCase(Locale.ROOT));
-            }
-            login(a).ifPresent(logins::add);
-        }
-        TreeSet<String> keys = new TreeSet<>(emails);
-        logins.forEach(l -> keys.add("@" + l));
-        String key = keys.isEmpty() ? "?" + displayName(group) : keys.first();
-        boolean bot = group.stream().anyMatch(bots::isBot);
-        return new Person(key, displayName(group), bot ? null : organization(group), bot, List.copyOf(emails),
-                List.copyOf(logins));
-    }
-
-    /** The most frequent name among the aliases; ties go to the lexicographically first, so the choice is stable. */
-    private static String displayName(List<Alias> group) {
-        Map<String, Integer> counts = new HashMap<>();
-        group.stream().map(Alias::name).filter(n -> n != null && !n.isBlank()).map(String::trim)
-                .forEach(n -> counts.merge(n, 1, Integer::sum));
-        return counts.entrySet().stream()
-                .min(Comparator.<Map.Entry<String, Integer>>comparingInt(e -> -e.getValue())
-                        .thenComparing(Map.Entry::getKey))
-                .map(Map.Entry::getKey)
-                .orElse(group.get(0).email());
+        this.assembler = new PersonAssembler(new BotDetector(rules.botNames()), new OrganizationResolver(rules));
     }
 
     /**
-     * The organization with the strongest evidence (domain map, then company field, then mail domain); among
-     * equally strong ones, the one most aliases give, then the lexicographically first.
+     * Resolves aliases to persons. Duplicates in {@code aliases} are welcome: they weigh the choice of
+     * name and organization, so passing every commit's alias favours what a person uses most.
+     *
+     * @return every distinct alias (by record equality, so look an event up with the alias built the
+     *         same way, e.g. {@link Alias#of}) to its person; aliases of one person map to the same
+     *         instance. Iteration follows first appearance in the input.
      */
-    private String organization(List<Alias> group) {
-        Map<Affiliation.Found, Integer> found = new HashMap<>();
-        group.forEach(a -> affiliation.of(a).ifPresent(f -> found.merge(f, 1, Integer::sum)));
-        return found.entrySet().stream()
-                .min(Comparator.<Map.Entry<Affiliation.Found, Integer>>comparingInt(e -> e.getKey().source().ordinal())
-                        .thenComparingInt(e -> -e.getValue())
-                        .thenComparing(e -> e.getKey().organization()))
-                .map(e -> e.getKey().organization())
-                .orElse(null);
+    public Map<Alias, Person> resolve(Collection<Alias> aliases) {
+        Map<Alias, Integer> occurrences = new LinkedHashMap<>();
+        for (Alias alias : aliases) {
+            occurrences.merge(Objects.requireNonNull(alias, "alias"), 1, Integer::sum);
+        }
+        List<Alias> distinct = new ArrayList<>(occurrences.keySet());
+        List<AliasKeys> keys = distinct.stream().map(AliasKeys::of).toList();
+
+        DisjointSets sets = new DisjointSets(distinct.size());
+        Map<String, Integer> firstHolder = new HashMap<>();
+        for (int i = 0; i < distinct.size(); i++) {
+            for (String identifier : identifiers(keys.get(i))) {
+                Integer holder = firstHolder.putIfAbsent(identifier, i);
+                if (holder != null) {
+                    sets.union(holder, i);
+                }
+            }
+        }
+
+        Map<Integer, List<PersonAssembler.Member>> groups = new LinkedHashMap<>();
+        for (int i = 0; i < distinct.size(); i++) {
+            Alias alias = distinct.get(i);
+            groups.computeIfAbsent(sets.find(i), root -> new ArrayList<>())
+                    .add(new PersonAssembler.Member(alias, keys.get(i), occurrences.get(alias)));
+        }
+        Map<Integer, Person> persons = new HashMap<>();
+        groups.forEach((root, members) -> persons.put(root, assembler.assemble(members)));
+
+        Map<Alias, Person> result = new LinkedHashMap<>();
+        for (int i = 0; i < distinct.size(); i++) {
+            result.put(distinct.get(i), persons.get(sets.find(i)));
+        }
+        return Collections.unmodifiableMap(result);
     }
 
-    /** Disjoint sets over alias indexes, with path halving. */
-    private static final class UnionFind {
-
-        private final int[] parent;
-
-        UnionFind(int size) {
-            parent = new int[size];
-            for (int i = 0; i < size; i++) {
-                parent[i] = i;
-            }
+    /**
+     * What an alias can be merged on. A noreply login shares the namespace of forge logins: that is the
+     * point of it. The prefixes keep an address from ever equalling a login.
+     */
+    private static List<String> identifiers(AliasKeys keys) {
+        List<String> ids = new ArrayList<>(3);
+        if (keys.email() != null) {
+            ids.add("mail:" + keys.email().value());
         }
-
-        int find(int i) {
-            while (parent[i] != i) {
-                parent[i] = parent[parent[i]];
-                i = parent[i];
-            }
-            return i;
+        if (keys.login() != null) {
+            ids.add("login:" + keys.login());
         }
-
-        void union(int a, int b) {
-            int ra = find(a);
-            int rb = find(b);
-            if (ra != rb) {
-                parent[Math.max(ra, rb)] = Math.min(ra, rb);
-            }
+        if (keys.noreplyLogin() != null) {
+            ids.add("login:" + keys.noreplyLogin());
         }
+        return ids;
     }
 }

@@ -1,68 +1,134 @@
 package io.forgepulse.identity;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
- * What identity resolution needs to know about the world.
+ * Configuration of identity merging: which mail domains belong to which organization, which names are
+ * bots, and which mail domains say nothing about an affiliation. Domains and bot names are compared
+ * case-insensitively, so the constructor stores them lower-cased and trimmed.
  *
- * @param domainOrganizations mail domain (lower case) to organization; a subdomain inherits its parent's
- * @param botNames names, logins or mail local parts (lower case) of known bots
- * @param publicMailDomains domains anyone can get a mailbox at: their users are unaffiliated
+ * @param domainOrganizations mail domain to organization; a domain also covers its subdomains
+ * @param botNames names, logins or e-mail local parts of bot accounts
+ * @param publicMailDomains domains anyone can get an address at (and their subdomains): unaffiliated
  */
 public record IdentityRules(Map<String, String> domainOrganizations, Set<String> botNames, Set<String> publicMailDomains) {
 
+    private static final Pattern DOMAIN = Pattern.compile("[a-z0-9_-]+(\\.[a-z0-9_-]+)*");
+
+    private static final Set<String> DEFAULT_BOT_NAMES = Set.of(
+            "dependabot", "dependabot-preview", "renovate", "renovate-bot", "renovatebot",
+            "github-actions", "github-actions-bot", "github-merge-queue", "web-flow",
+            "greenkeeper", "greenkeeperio-bot", "snyk-bot", "imgbot", "imgbotapp",
+            "allcontributors", "all-contributors", "codecov", "codecov-io", "codecov-commenter",
+            "coveralls", "mergify", "mergifyio", "pre-commit-ci", "pyup-bot", "semantic-release-bot",
+            "release-please", "deepsource-autofix", "sonarcloud", "sonarqubecloud", "copilot-swe-agent",
+            "gitee-bot", "gitlab-bot", "ti-chi-bot", "ti-srebot", "k8s-ci-robot", "k8s-triage-robot",
+            "k8s-merge-robot", "openshift-ci-robot", "openshift-merge-robot", "openshift-bot",
+            "facebook-github-bot", "google-oss-bot", "copybara-service", "tensorflower-gardener",
+            "bors", "bors-ng", "homu", "weblate", "transifex-integration", "crowdin-bot");
+
+    private static final Set<String> DEFAULT_PUBLIC_MAIL_DOMAINS = Set.of(
+            // international webmail
+            "gmail.com", "googlemail.com", "outlook.com", "outlook.de", "outlook.fr", "hotmail.com",
+            "hotmail.co.uk", "hotmail.de", "hotmail.fr", "hotmail.it", "live.com", "live.cn", "live.de",
+            "live.fr", "live.co.uk", "msn.com", "yahoo.com", "yahoo.co.jp", "yahoo.co.uk", "yahoo.de",
+            "yahoo.fr", "yahoo.com.cn", "yahoo.com.tw", "ymail.com", "rocketmail.com", "icloud.com", "me.com",
+            "mac.com", "aol.com", "mail.com", "email.com", "zoho.com", "fastmail.com", "fastmail.fm",
+            "hey.com", "hushmail.com", "protonmail.com", "protonmail.ch", "proton.me", "pm.me",
+            "tutanota.com", "tuta.io", "disroot.org", "riseup.net",
+            // China
+            "qq.com", "vip.qq.com", "foxmail.com", "163.com", "126.com", "yeah.net", "139.com", "189.cn",
+            "sina.com", "sina.cn", "sohu.com", "aliyun.com", "tom.com", "21cn.com",
+            // Russia and neighbours
+            "mail.ru", "inbox.ru", "list.ru", "bk.ru", "yandex.ru", "yandex.com", "ya.ru", "rambler.ru",
+            "ukr.net", "i.ua",
+            // Europe
+            "gmx.de", "gmx.net", "gmx.com", "gmx.at", "gmx.ch", "web.de", "t-online.de", "freenet.de",
+            "posteo.de", "posteo.net", "mailbox.org", "free.fr", "orange.fr", "laposte.net", "wanadoo.fr",
+            "sfr.fr", "libero.it", "virgilio.it", "seznam.cz", "wp.pl", "o2.pl", "interia.pl", "onet.pl",
+            "btinternet.com",
+            // Korea, Japan, India, Brazil, Americas, Oceania
+            "naver.com", "hanmail.net", "daum.net", "nate.com", "rediffmail.com", "uol.com.br", "bol.com.br",
+            "terra.com.br", "comcast.net", "verizon.net", "att.net", "sbcglobal.net", "bellsouth.net",
+            "shaw.ca", "rogers.com", "sympatico.ca", "bigpond.com", "optusnet.com.au",
+            // forges' private commit addresses
+            NoreplyAddress.GITHUB_DOMAIN, "users.noreply.gitlab.com", "user.noreply.gitee.com");
+
     public IdentityRules {
-        domainOrganizations = Map.copyOf(domainOrganizations);
-        botNames = Set.copyOf(botNames);
-        publicMailDomains = Set.copyOf(publicMailDomains);
+        domainOrganizations = domainOrganizations.entrySet().stream().collect(Collectors.toUnmodifiableMap(
+                e -> normalize(e.getKey()), e -> e.getValue().trim(), (a, b) -> {
+                    // "Example.com" and "example.com" are one domain; two organizations for it is a mistake.
+                    throw new IllegalArgumentException("a domain is mapped to both '" + a + "' and '" + b + "'");
+                }));
+        botNames = botNames.stream().map(IdentityRules::normalize).collect(Collectors.toUnmodifiableSet());
+        publicMailDomains = publicMailDomains.stream().map(IdentityRules::normalize).collect(Collectors.toUnmodifiableSet());
     }
 
+    /** The built-in bot names and public mail domains, and no domain-organization mapping. */
     public static IdentityRules defaults() {
-        return new IdentityRules(Map.of(), Set.of("dependabot", "dependabot-preview", "renovate", "renovate-bot",
-                "github-actions", "greenkeeper", "snyk-bot", "imgbot", "allcontributors", "all-contributors",
-                "codecov", "mergify", "pre-commit-ci", "gitee-bot", "gitlab-bot", "k8s-ci-robot", "k8s-merge-robot",
-                "copilot", "web-flow", "semantic-release-bot", "pyup-bot", "deepsource-autofix", "restyled-io",
-                "whitesource-bolt-for-github", "mend-bolt-for-github", "stale", "netlify", "vercel", "sonarcloud",
-                "coveralls", "travis-ci", "jenkins", "ci-bot", "bors", "homu", "azure-pipelines", "gitter-badger",
-                "transifex-integration", "crowdin-bot", "weblate", "lgtm-com", "openeuler-ci-bot", "ti-chi-bot"),
-                Set.of("gmail.com", "googlemail.com", "qq.com", "vip.qq.com", "foxmail.com", "163.com", "126.com",
-                        "yeah.net", "sina.com", "sina.cn", "sohu.com", "aliyun.com", "139.com", "outlook.com",
-                        "hotmail.com", "live.com", "msn.com", "yahoo.com", "yahoo.co.jp", "yahoo.co.uk", "ymail.com",
-                        "icloud.com", "me.com", "mac.com", "aol.com", "mail.ru", "yandex.ru", "yandex.com", "ya.ru",
-                        "protonmail.com", "proton.me", "pm.me", "gmx.de", "gmx.net", "gmx.com", "web.de", "t-online.de",
-                        "posteo.de", "mailbox.org", "fastmail.com", "fastmail.fm", "hey.com", "zoho.com", "tutanota.com",
-                        "naver.com", "hanmail.net", "daum.net", "rediffmail.com", "free.fr", "orange.fr", "laposte.net",
-                        "libero.it", "seznam.cz", "wp.pl", "o2.pl", "interia.pl", "users.noreply.github.com",
-                        "users.noreply.gitlab.com", "noreply.gitee.com"));
+        return new IdentityRules(Map.of(), DEFAULT_BOT_NAMES, DEFAULT_PUBLIC_MAIL_DOMAINS);
     }
 
-    /** Parses {@code example.com=Example Inc, corp.example.org=Example}; throws naming the entry that is wrong. */
+    public IdentityRules withDomainOrganizations(Map<String, String> map) {
+        return new IdentityRules(map, botNames, publicMailDomains);
+    }
+
+    public IdentityRules withBotNames(Set<String> names) {
+        return new IdentityRules(domainOrganizations, names, publicMailDomains);
+    }
+
+    public IdentityRules withPublicMailDomains(Set<String> domains) {
+        return new IdentityRules(domainOrganizations, botNames, domains);
+    }
+
+    /**
+     * Parses the configuration form {@code example.com=Example Inc, corp.example.org=Example}. Empty
+     * entries (a trailing comma) are skipped; an organization name cannot contain a comma.
+     *
+     * @return the map in the order written; empty for a null or blank text
+     * @throws IllegalArgumentException naming the entry that has no '=', a blank side, a malformed
+     *         domain, or a domain given twice
+     */
     public static Map<String, String> parseDomainMap(String text) {
         Map<String, String> map = new LinkedHashMap<>();
         if (text == null || text.isBlank()) {
-            return map;
+            return Map.of();
         }
-        for (String entry : text.split(",")) {
-            if (entry.isBlank()) {
+        for (String rawEntry : text.split(",")) {
+            String entry = rawEntry.trim();
+            if (entry.isEmpty()) {
                 continue;
             }
             int eq = entry.indexOf('=');
-            String domain = eq < 0 ? "" : entry.substring(0, eq).trim().toLowerCase(Locale.ROOT);
-            String organization = eq < 0 ? "" : entry.substring(eq + 1).trim().replaceAll("\\s+", " ");
-            if (domain.isEmpty() || organization.isEmpty() || !domain.matches("[a-z0-9.-]+\\.[a-z0-9-]+")) {
-                throw new IllegalArgumentException("'" + entry.trim() + "' is not domain=Organization"
-                        + " (e.g. redhat.com=Red Hat)");
+            if (eq < 0) {
+                throw badEntry(entry, "expected domain=Organization");
             }
-            map.put(domain, organization);
+            String domain = normalize(entry.substring(0, eq));
+            String organization = entry.substring(eq + 1).trim().replaceAll("\\s+", " ");
+            if (!DOMAIN.matcher(domain).matches()) {
+                throw badEntry(entry, "'" + domain + "' is not a mail domain");
+            }
+            if (organization.isEmpty()) {
+                throw badEntry(entry, "the organization is empty");
+            }
+            if (map.putIfAbsent(domain, organization) != null) {
+                throw badEntry(entry, "domain '" + domain + "' is mapped twice");
+            }
         }
-        return map;
+        return Collections.unmodifiableMap(map);
     }
 
-    /** A copy with another domain map. */
-    public IdentityRules withDomainOrganizations(Map<String, String> organizations) {
-        return new IdentityRules(organizations, botNames, publicMailDomains);
+    private static IllegalArgumentException badEntry(String entry, String why) {
+        return new IllegalArgumentException("bad domain-organization entry '" + entry + "': " + why);
+    }
+
+    private static String normalize(String key) {
+        return key.trim().toLowerCase(Locale.ROOT);
     }
 }

@@ -1,23 +1,28 @@
 package io.forgepulse.identity;
 
-import java.util.Locale;
-import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
-/** GitHub's private commit addresses, {@code login@users.noreply.github.com} and {@code ID+login@...}, name a login. */
+/**
+ * GitHub's private commit addresses, {@code login@users.noreply.github.com} and (since 2017)
+ * {@code ID+login@users.noreply.github.com}. They name the account that made the commit, so they let a
+ * plain git author be merged with the forge login seen on issues and pull requests.
+ */
 final class NoreplyAddress {
 
-    private static final Pattern GITHUB = Pattern.compile("^(?:\\d+\\+)?([^@+]+)@users\\.noreply\\.github\\.com$");
+    static final String GITHUB_DOMAIN = "users.noreply.github.com";
 
     private NoreplyAddress() {
     }
 
-    static Optional<String> login(String email) {
-        if (email == null) {
-            return Optional.empty();
+    /** The login the address stands for, lower-cased, or null when it is not a GitHub noreply address. */
+    static String githubLogin(EmailAddress address) {
+        if (address == null || !GITHUB_DOMAIN.equals(address.domain())) {
+            return null;
         }
-        Matcher m = GITHUB.matcher(email.trim().toLowerCase(Locale.ROOT));
-        return m.matches() ? Optional.of(m.group(1)) : Optional.empty();
+        String local = address.localPart();
+        int plus = local.indexOf('+');
+        // The ID prefix is all digits; a '+' elsewhere is not GitHub's form, so keep the whole local part.
+        if (plus > 0 && local.substring(0, plus).chars().allMatch(Character::isDigit)) {
+            local = local.substring(plus + 1);
+        }
+        return local.isEmpty() ? null : local;
     }
 }

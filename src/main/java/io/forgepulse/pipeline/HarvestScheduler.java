@@ -33,7 +33,10 @@ public class HarvestScheduler {
         this.config = config;
     }
 
-    @Scheduled(identity = "harvest-all", every = "${forgepulse.harvest.interval:1h}", delayed = "1s",
+    // The start-up harvest is queued by StartupTasks once the configured projects are stored; the schedule takes
+    // over one interval later (relying on the scheduler's first firing raced with start-up).
+    @Scheduled(identity = "harvest-all", every = "${forgepulse.harvest.interval:1h}",
+            delayed = "${forgepulse.harvest.interval:1h}",
             concurrentExecution = ConcurrentExecution.SKIP, skipExecutionIf = ScheduleOff.class)
     void scheduled() {
         harvestAll();
@@ -51,11 +54,16 @@ public class HarvestScheduler {
         }
     }
 
-    /** Queues a harvest of one project and returns at once. */
+    /** Queues a harvest of every tracked project and returns at once. */
+    void harvestAllSoon() {
+        executor().submit(this::harvestAll);
+    }
+
+    /** Queues a harvest of one project and returns at once; it is skipped if the project is untracked meanwhile. */
     public void harvestSoon(StoredProject project) {
         executor().submit(() -> {
             try {
-                step.harvest(project);
+                registry.find(project.id()).ifPresent(step::harvest);
             } catch (RuntimeException e) {
                 LOG.errorf(e, "%s: harvest could not be recorded", project.id());
             }

@@ -20,6 +20,9 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
@@ -63,6 +66,27 @@ public class HarvestStep {
         }
         try {
             return run(project);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Runs {@code action} while no harvest of the project runs, waiting up to {@code wait} for a running one to end;
+     * empty when it did not end in time.
+     */
+    public <T> Optional<T> whenIdle(ProjectId project, Duration wait, Supplier<T> action) {
+        ReentrantLock lock = running.computeIfAbsent(project, id -> new ReentrantLock());
+        try {
+            if (!lock.tryLock(wait.toMillis(), TimeUnit.MILLISECONDS)) {
+                return Optional.empty();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(action.get());
         } finally {
             lock.unlock();
         }

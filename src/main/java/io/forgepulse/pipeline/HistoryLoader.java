@@ -54,6 +54,6 @@ public class HistoryLoader {
     }
 
     static Alias alias(Commit commit) {
-        return new Alias(commit.author().name(), commit.author().email(), null, null, false);
+        return Alias.of(commit.author());
     }
 }

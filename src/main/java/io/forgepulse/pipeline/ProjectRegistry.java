@@ -26,17 +26,22 @@ import org.jboss.logging.Logger;
 public class ProjectRegistry {
 
     private static final Logger LOG = Logger.getLogger(ProjectRegistry.class);
+    /** How long removing a project waits for its running harvest to end. */
+    static final java.time.Duration UNTRACK_WAIT = java.time.Duration.ofSeconds(30);
 
     private final ProjectStore projects;
     private final Connectors connectors;
     private final HarvestMeters meters;
+    private final HarvestStep harvests;
     private final Clock clock;
 
     @Inject
-    ProjectRegistry(ProjectStore projects, Connectors connectors, HarvestMeters meters, Clock clock) {
+    ProjectRegistry(ProjectStore projects, Connectors connectors, HarvestMeters meters, HarvestStep harvests,
+            Clock clock) {
         this.projects = projects;
         this.connectors = connectors;
         this.meters = meters;
+        this.harvests = harvests;
         this.clock = clock;
     }
 
@@ -76,11 +81,17 @@ public class ProjectRegistry {
         return projects.track(id, checked, StoredProject.ORIGIN_API, clock.instant());
     }
 
-    /** Stops tracking and deletes what is stored about the project. */
+    /**
+     * Stops tracking and deletes what is stored about the project, once a running harvest of it has ended; throws
+     * {@link IllegalStateException} when that takes longer than {@link #UNTRACK_WAIT}.
+     */
     public boolean untrack(ProjectId id) {
-        boolean removed = projects.untrack(id);
-        meters.remove(id);
-        return removed;
+        return harvests.whenIdle(id, UNTRACK_WAIT, () -> {
+            boolean removed = projects.untrack(id);
+            meters.remove(id);
+            return removed;
+        }).orElseThrow(() -> new IllegalStateException("a harvest of " + id + " is running; try again when it has"
+                + " ended (see its lastHarvest)"));
     }
 
     public Optional<StoredProject> find(ProjectId id) {

@@ -53,9 +53,16 @@ public class ScoreStep {
         return card;
     }
 
-    /** Publishes the gauges of a stored card at start-up, so a restart does not show empty dashboards. */
+    /**
+     * Publishes the gauges of a stored card at start-up, so a restart does not show empty dashboards; a card of an
+     * older ruleset is first recomputed from the stored events, without harvesting.
+     */
     void republish(ProjectId project) {
         Optional<ScoreCard> card = cards.latest(project);
+        if (card.isPresent() && !ScoreCardCalculator.RULESET.equals(card.get().ruleset())) {
+            score(project);
+            return;
+        }
         card.ifPresent(c -> meters.publish(figures(loader.history(project), c)));
     }
 

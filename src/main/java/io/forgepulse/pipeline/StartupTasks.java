@@ -12,8 +12,9 @@ import java.util.List;
 import org.jboss.logging.Logger;
 
 /**
- * Start-up, before the first harvest: runs a stopped process left "running" become "interrupted", the
- * configured projects are synced, and the gauges show the stored scores so dashboards survive restarts.
+ * Start-up: runs a stopped process left "running" become "interrupted", the configured projects are synced, the
+ * gauges show the stored scores so dashboards survive restarts, and then the first harvest of every project is
+ * queued.
  */
 @ApplicationScoped
 class StartupTasks {
@@ -24,12 +25,14 @@ class StartupTasks {
     private final ProjectRegistry registry;
     private final ScoreStep scoreStep;
     private final HarvestMeters meters;
+    private final HarvestScheduler scheduler;
     private final PipelineConfig config;
     private final Clock clock;
 
     @Inject
     StartupTasks(HarvestRunStore runs, ProjectRegistry registry, ScoreStep scoreStep, HarvestMeters meters,
-            PipelineConfig config, Clock clock) {
+            HarvestScheduler scheduler, PipelineConfig config, Clock clock) {
+        this.scheduler = scheduler;
         this.runs = runs;
         this.registry = registry;
         this.scoreStep = scoreStep;
@@ -52,6 +55,9 @@ class StartupTasks {
             } catch (RuntimeException e) {
                 LOG.warnf("%s: stored scores could not be published: %s", project.id(), e.getMessage());
             }
+        }
+        if (config.harvest().scheduled()) {
+            scheduler.harvestAllSoon();
         }
     }
 }

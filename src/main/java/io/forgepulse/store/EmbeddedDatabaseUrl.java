@@ -30,6 +30,7 @@ public class EmbeddedDatabaseUrl implements ConfigSourceFactory {
         Path path = Path.of(dataDir);
         String file = path.isAbsolute() || dataDir.startsWith("./") || dataDir.startsWith("~")
                 ? dataDir : "./" + dataDir;
-        return "jdbc:h2:file:" + (file.endsWith("/") ? file : file + "/") + "forgepulse";
+        // WRITE_DELAY=0: a committed batch and its cursor reach the file at commit, so even SIGKILL keeps them.
+        return "jdbc:h2:file:" + (file.endsWith("/") ? file : file + "/") + "forgepulse;WRITE_DELAY=0";
     }
 }

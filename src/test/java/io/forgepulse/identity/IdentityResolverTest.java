@@ -1,117 +1,205 @@
 package io.forgepulse.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.forgepulse.domain.Person;
+import io.forgepulse.domain.Signature;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class IdentityResolverTest {
 
-    private final IdentityResolver resolver = new IdentityResolver(IdentityRules.defaults()
-            .withDomainOrganizations(IdentityRules.parseDomainMap("redhat.com=Red Hat, apache.org=Apache")));
+    private final IdentityResolver resolver = new IdentityResolver(IdentityRules.defaults());
 
-    private static Alias mail(String name, String email) {
+    private static Alias git(String name, String email) {
         return new Alias(name, email, null, null, false);
     }
 
+    private static Alias forge(String name, String email, String login) {
+        return new Alias(name, email, login, null, false);
+    }
+
+    private static long distinctPersons(Map<Alias, Person> resolved) {
+        return resolved.values().stream().distinct().count();
+    }
+
     @Test
-    void mergesOnEmailWhateverItsCase() {
-        Alias a = mail("Ann Lee", "ann@acme.org");
-        Alias b = mail("A. Lee", "ANN@Acme.org ");
-        Map<Alias, Person> people = resolver.resolve(List.of(a, b));
-        assertThat(people.get(a)).isEqualTo(people.get(b));
-        assertThat(people.get(a).emails()).containsExactly("ann@acme.org");
+    void mergesAddressesThatDifferOnlyInCaseAndSpaces() {
+        Alias a = git("Ada Lovelace", "Ada@Example.com");
+        Alias b = git("Ada Lovelace", " ada@example.COM ");
+
+        Map<Alias, Person> resolved = resolver.resolve(List.of(a, b));
+
+        assertThat(resolved.get(a)).isSameAs(resolved.get(b));
+        assertThat(resolved.get(a).emails()).containsExactly("ada@example.com");
+        assertThat(resolved.get(a).key()).isEqualTo("ada@example.com");
+    }
+
+    @Test
+    void mergesOnForgeLoginRegardlessOfCase() {
+        Alias profile = forge("Ada", "ada@example.com", "AdaL");
+        Alias issueAuthor = Alias.ofLogin("adal", false);
+
+        Map<Alias, Person> resolved = resolver.resolve(List.of(profile, issueAuthor));
+
+        Person ada = resolved.get(issueAuthor);
+        assertThat(ada).isSameAs(resolved.get(profile));
+        assertThat(ada.logins()).containsExactly("AdaL");
+        assertThat(ada.key()).isEqualTo("@adal");
+    }
+
+    @Test
+    void mergesGithubNoreplyAddressWithoutIdOntoTheLogin() {
+        Alias commit = git("Ada", "adal@users.noreply.github.com");
+        Alias account = Alias.ofLogin("AdaL", false);
+
+        Map<Alias, Person> resolved = resolver.resolve(List.of(commit, account));
+
+        assertThat(resolved.get(commit)).isSameAs(resolved.get(account));
+        assertThat(resolved.get(commit).logins()).containsExactly("AdaL");
+    }
+
+    @Test
+    void mergesGithubNoreplyAddressWithIdOntoTheLoginAndOtherAddresses() {
+        Alias noreply = git("Ada", "1234567+AdaL@users.noreply.github.com");
+        Alias legacyNoreply = git("Ada", "adal@users.noreply.github.com");
+        Alias account = forge("Ada Lovelace", "ada@example.com", "adal");
+
+        Map<Alias, Person> resolved = resolver.resolve(List.of(noreply, legacyNoreply, account));
+
+        assertThat(distinctPersons(resolved)).isEqualTo(1);
+        assertThat(resolved.get(noreply).emails()).containsExactly(
+                "1234567+adal@users.noreply.github.com", "ada@example.com", "adal@users.noreply.github.com");
+    }
+
+    @Test
+    void noreplyAddressesOfTwoLoginsStayTwoPeople() {
+        Alias ada = git("Ada", "1+ada@users.noreply.github.com");
+        Alias bob = git("Ada", "2+bob@users.noreply.github.com");
+
+        assertThat(distinctPersons(resolver.resolve(List.of(ada, bob)))).isEqualTo(2);
     }
 
     @Test
     void neverMergesOnNameAlone() {
-        Alias a = mail("John Smith", "john@one.org");
-        Alias b = mail("John Smith", "john@two.org");
-        Map<Alias, Person> people = resolver.resolve(List.of(a, b));
-        assertThat(people.get(a)).isNotEqualTo(people.get(b));
+        Alias london = git("John Smith", "john@london.example.org");
+        Alias boston = git("John Smith", "jsmith@boston.example.net");
+        Alias forgeJohn = forge("John Smith", null, "jsmith-gh");
+
+        Map<Alias, Person> resolved = resolver.resolve(List.of(london, boston, forgeJohn));
+
+        assertThat(distinctPersons(resolved)).isEqualTo(3);
+        assertThat(resolved.values()).extracting(Person::name).containsOnly("John Smith");
     }
 
     @Test
-    void mergesGithubNoreplyAddressesWithAndWithoutIdOnTheLogin() {
-        Alias plain = mail("octo", "octocat@users.noreply.github.com");
-        Alias withId = mail("The Octocat", "583231+octocat@users.noreply.github.com");
-        Alias forge = new Alias("Octo Cat", "octo@github.com", "OctoCat", "@github", false);
-        Map<Alias, Person> people = resolver.resolve(List.of(plain, withId, forge));
-        assertThat(people.values()).containsOnly(people.get(plain));
-        assertThat(people.get(plain).logins()).containsExactly("octocat");
+    void mergesTransitivelyAcrossMailAndLogin() {
+        Alias a = git("Ada", "ada@home.example.org");
+        Alias b = forge("Ada Lovelace", "ADA@home.example.org", "adal");
+        Alias c = new Alias("Ada L.", "ada@work.example.com", "AdaL", null, false);
+        Alias stranger = git("Ada", "ada@elsewhere.example.com");
+
+        Map<Alias, Person> resolved = resolver.resolve(List.of(a, b, c, stranger));
+
+        assertThat(resolved.get(a)).isSameAs(resolved.get(b)).isSameAs(resolved.get(c));
+        assertThat(resolved.get(stranger)).isNotSameAs(resolved.get(a));
+        assertThat(resolved.get(a).emails()).containsExactly("ada@home.example.org", "ada@work.example.com");
     }
 
     @Test
-    void mergesTransitively() {
-        Alias a = mail("Bo", "bo@home.net");
-        Alias b = new Alias("Bo Chen", "bo@home.net", "bochen", null, false);
-        Alias c = new Alias("Bo C.", "bo.chen@globex.com", "BoChen", null, false);
-        Map<Alias, Person> people = resolver.resolve(List.of(a, b, c));
-        assertThat(people.get(a)).isEqualTo(people.get(c));
-        assertThat(people.get(a).emails()).containsExactly("bo.chen@globex.com", "bo@home.net");
+    void mergesTransitivelyWhenTheLinkingAliasArrivesLast() {
+        Alias a = git("Ada", "ada@home.example.org");
+        Alias c = Alias.ofLogin("adal", false);
+        Alias link = forge("Ada", "ada@home.example.org", "adal");
+
+        assertThat(distinctPersons(resolver.resolve(List.of(a, c, link)))).isEqualTo(1);
     }
 
     @Test
-    void keyIsStableAndNameIsTheMostFrequent() {
-        Alias a = mail("Ann", "b@x.org");
-        Alias b = mail("Ann Lee", "B@x.org");
-        Alias c = mail("Ann Lee", "b@X.org");
-        Person p = resolver.resolve(List.of(a, b, c)).get(a);
-        assertThat(p.key()).isEqualTo("b@x.org");
-        assertThat(p.name()).isEqualTo("Ann Lee");
+    void keyIsTheSmallestIdentifierAndIgnoresInputOrder() {
+        List<Alias> aliases = new ArrayList<>(List.of(
+                git("Ada", "zed@example.org"),
+                forge("Ada", "zed@example.org", "Zed"),
+                git("Ada", "ada@example.org"),
+                forge("Ada", "ada@example.org", "Zed")));
+
+        Person forward = resolver.resolve(aliases).get(aliases.get(0));
+        Collections.reverse(aliases);
+        Person backward = resolver.resolve(aliases).get(aliases.get(0));
+
+        assertThat(forward.key()).isEqualTo("@zed");
+        assertThat(backward).isEqualTo(forward);
     }
 
     @Test
-    void detectsEveryKindOfBot() {
-        assertThat(bot(mail("dependabot[bot]", "49699333+dependabot[bot]@users.noreply.github.com"))).isTrue();
-        assertThat(bot(new Alias("Renovate", "x@renovateapp.com", "renovate-bot", null, false))).isTrue();
-        assertThat(bot(new Alias("CI", "ci@acme.org", "acme-ci", null, true))).isTrue();
-        assertThat(bot(mail("GitHub Actions", "github-actions@github.com"))).isTrue();
-        assertThat(bot(mail("Ann", "ann@acme.org"))).isFalse();
-        assertThat(new IdentityResolver(new IdentityRules(Map.of(), java.util.Set.of("release-robot"), java.util.Set.of()))
-                .resolve(List.of(mail("release-robot", "r@acme.org"))).values().iterator().next().bot()).isTrue();
+    void keyFallsBackToTheNameWhenThereIsNeitherAddressNorLogin() {
+        Alias anonymous = git("Ada", "");
+
+        Person person = resolver.resolve(List.of(anonymous)).get(anonymous);
+
+        assertThat(person.key()).isEqualTo("name:ada");
+        assertThat(person.emails()).isEmpty();
     }
 
     @Test
-    void organizationComesFromTheMapThenCompanyThenDomain() {
-        assertThat(org(mail("A", "a@eng.redhat.com"))).isEqualTo("Red Hat");
-        assertThat(org(new Alias("B", "b@gmail.com", "b", "@Globex  Corp", false))).isEqualTo("Globex Corp");
-        assertThat(org(new Alias("B", "b@redhat.com", "b", "Globex", false))).isEqualTo("Red Hat");
-        assertThat(org(mail("C", "c@initech.com"))).isEqualTo("initech.com");
-        assertThat(org(mail("D", "d@gmail.com"))).isNull();
-        assertThat(org(mail("E", "e@qq.com"))).isNull();
-        assertThat(org(mail("F", "f@mail.ru"))).isNull();
-        assertThat(org(mail("G", "g@localhost"))).isNull();
-        assertThat(org(mail("H", "h@users.noreply.github.com"))).isNull();
+    void blankAddressesDoNotMergeAnyone() {
+        Alias ada = git("Ada", "");
+        Alias bob = git("Bob", "  ");
+
+        assertThat(distinctPersons(resolver.resolve(List.of(ada, bob)))).isEqualTo(2);
     }
 
     @Test
-    void aPersonsStrongestOrganizationWins() {
-        Alias home = mail("Ann", "ann@gmail.com");
-        Alias work = new Alias("Ann", "ann@gmail.com", "ann", null, false);
-        Alias job = new Alias("Ann", "ann@initech.com", "ann", null, false);
-        Alias mapped = new Alias("Ann", "ann@apache.org", "ann", null, false);
-        assertThat(resolver.resolve(List.of(home, work, job)).get(home).organization()).isEqualTo("initech.com");
-        assertThat(resolver.resolve(List.of(home, work, job, mapped)).get(home).organization()).isEqualTo("Apache");
+    void nameIsTheMostFrequentCountingDuplicates() {
+        Alias shortName = git("ada", "ada@example.org");
+        Alias fullName = git("Ada Lovelace", "ada@example.org");
+
+        Person person = resolver.resolve(List.of(shortName, fullName, fullName, shortName, fullName)).get(shortName);
+
+        assertThat(person.name()).isEqualTo("Ada Lovelace");
     }
 
     @Test
-    void domainMapErrorsNameTheEntry() {
-        assertThat(IdentityRules.parseDomainMap(" a.com = A Inc ,b.org=B")).containsEntry("a.com", "A Inc")
-                .containsEntry("b.org", "B");
-        assertThatThrownBy(() -> IdentityRules.parseDomainMap("a.com=A, nonsense"))
-                .hasMessageContaining("'nonsense'");
-        assertThatThrownBy(() -> IdentityRules.parseDomainMap("=Empty")).hasMessageContaining("'=Empty'");
+    void nameTieGoesToTheLexicographicallySmallest() {
+        Alias lower = git("ada lovelace", "ada@example.org");
+        Alias upper = git("Ada Lovelace", "ada@example.org");
+
+        assertThat(resolver.resolve(List.of(lower, upper)).get(lower).name()).isEqualTo("Ada Lovelace");
+        assertThat(resolver.resolve(List.of(upper, lower)).get(lower).name()).isEqualTo("Ada Lovelace");
     }
 
-    private boolean bot(Alias alias) {
-        return resolver.resolve(List.of(alias)).get(alias).bot();
+    @Test
+    void nameFallsBackToTheLoginWhenNoAliasHasOne() {
+        Alias issueAuthor = Alias.ofLogin("AdaL", false);
+
+        assertThat(resolver.resolve(List.of(issueAuthor)).get(issueAuthor).name()).isEqualTo("AdaL");
     }
 
-    private String org(Alias alias) {
-        return resolver.resolve(List.of(alias)).get(alias).organization();
+    @Test
+    void commitAuthorsAreLookedUpWithTheAliasBuiltFromTheirSignature() {
+        Signature author = new Signature("Ada", "ada@example.org", OffsetDateTime.parse("2024-05-01T10:00:00+02:00"));
+        Signature sameAuthorLater = new Signature("Ada", "ada@example.org", OffsetDateTime.parse("2024-06-01T10:00:00Z"));
+
+        Map<Alias, Person> resolved = resolver.resolve(List.of(Alias.of(author)));
+
+        assertThat(resolved.get(Alias.of(sameAuthorLater))).isNotNull();
+        assertThat(resolved.get(Alias.of(sameAuthorLater)).key()).isEqualTo("ada@example.org");
+    }
+
+    @Test
+    void everyDistinctAliasIsInTheResult() {
+        Alias a = git("Ada", "ada@example.org");
+        Alias b = git("Bob", "bob@example.org");
+
+        Map<Alias, Person> resolved = resolver.resolve(List.of(a, b, a));
+
+        assertThat(resolved).containsOnlyKeys(a, b);
+        assertThat(resolver.resolve(new HashSet<>(List.of(a, b)))).containsOnlyKeys(a, b);
+        assertThat(resolver.resolve(List.of())).isEmpty();
     }
 }

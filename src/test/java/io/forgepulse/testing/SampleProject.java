@@ -37,13 +37,13 @@ public final class SampleProject {
 
     public static ScriptedRepo create(Path dir) {
         ScriptedRepo repo = ScriptedRepo.init(dir);
-        repo.commit("Ann Lee", "ann@acme.example", "2024-01-15T10:00:00+01:00",
+        repo.commit("Ann Lee", "ann@acme-corp.com", "2024-01-15T10:00:00+01:00",
                 Map.of("LICENSE", MIT, "README.md", "# Sample\n\n" + "A sample project. ".repeat(80) + "\n",
                         "pom.xml", "<project/>\n", "mvnw", "#!/bin/sh\n"), "Initial import");
         repo.tag("v0.1.0", "First preview\n\nNotes for the preview.", "2024-01-20T00:00:00Z");
         String[][] authors = {
-            {"Ann Lee", "ann@acme.example"}, {"Bo Chen", "bo@globex.example"}, {"Ann Lee", "ANN@acme.example"},
-            {"Cy Diaz", "cy@gmail.com"}, {"Di Eng", "di@initech.example"}, {"dependabot[bot]",
+            {"Ann Lee", "ann@acme-corp.com"}, {"Bo Chen", "bo@globex-corp.com"}, {"Ann Lee", "ANN@acme-corp.com"},
+            {"Cy Diaz", "cy@gmail.com"}, {"Di Eng", "di@initech-corp.com"}, {"dependabot[bot]",
                 "49699333+dependabot[bot]@users.noreply.github.com"}};
         // Thirty commits spread over 2025-07 .. 2026-06 (month boundaries in several offsets).
         for (int i = 0; i < 30; i++) {
@@ -55,19 +55,19 @@ public final class SampleProject {
             repo.commit(a[0], a[1], date, Map.of("src/main/File" + i + ".java", "class File" + i + " {}\n".repeat(i + 1)),
                     "Change " + i + "\n\nSigned-off-by: " + a[0] + " <" + a[1] + ">");
         }
-        repo.commit("Ann Lee", "ann@acme.example", "2026-06-01T09:00:00+02:00",
+        repo.commit("Ann Lee", "ann@acme-corp.com", "2026-06-01T09:00:00+02:00",
                 Map.of("src/test/SampleTest.java", "class SampleTest {}\n", ".github/workflows/ci.yml", "on: push\n",
-                        "SECURITY.md", "Report vulnerabilities to security@acme.example; we respond within 7 days"
+                        "SECURITY.md", "Report vulnerabilities to security@acme-corp.com; we respond within 7 days"
                                 + " and coordinate disclosure.\n"), "Add tests, CI and a security policy");
         repo.tag("v1.0.0", "Release 1.0.0\n\nStable.", "2026-06-02T00:00:00Z");
         // A side branch merged back: the merge commit itself must not count.
         repo.git("checkout", "-q", "-b", "side");
-        repo.commit("Bo Chen", "bo@globex.example", "2026-06-10T12:00:00Z", Map.of("docs/guide.md", "# Guide\n"),
+        repo.commit("Bo Chen", "bo@globex-corp.com", "2026-06-10T12:00:00Z", Map.of("docs/guide.md", "# Guide\n"),
                 "Add a guide");
         repo.git("checkout", "-q", "main");
-        repo.commit("Di Eng", "di@initech.example", "2026-06-11T12:00:00Z", Map.of("CHANGELOG.md", "# 1.0.0\n"),
+        repo.commit("Di Eng", "di@initech-corp.com", "2026-06-11T12:00:00Z", Map.of("CHANGELOG.md", "# 1.0.0\n"),
                 "Add a changelog");
-        repo.gitAt("2026-06-12T08:00:00Z", "-c", "user.name=Merger", "-c", "user.email=merger@acme.example", "merge", "-q", "--no-ff",
+        repo.gitAt("2026-06-12T08:00:00Z", "-c", "user.name=Merger", "-c", "user.email=merger@acme-corp.com", "merge", "-q", "--no-ff",
                 "-m", "Merge side", "side");
         repo.tag("v1.0.1", null, "2026-06-20T00:00:00Z");
         return repo;
