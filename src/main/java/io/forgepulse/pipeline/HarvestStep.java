@@ -105,11 +105,14 @@ public class HarvestStep {
             TrackedProject tracked = new TrackedProject(id, project.location());
             ProjectSnapshot snapshot = connector.snapshot(tracked);
             snapshots.save(id, snapshot);
-            connector.harvest(tracked, new HarvestCursor(events.cursor(id)), batch -> {
+            try (OverlappingSink sink = new OverlappingSink(batch -> {
                 EventsWritten stored = events.write(id, eventBatch(batch));
                 written.accumulateAndGet(stored, EventsWritten::plus);
                 LOG.debugf("%s: stored a batch of %d events (%d new)", id, batch.size(), stored.total());
-            });
+            }, id.path())) {
+                connector.harvest(tracked, new HarvestCursor(events.cursor(id)), sink);
+                sink.finish();
+            }
             scoreStep.score(id);
         } catch (ForgeException | RuntimeException e) {
             outcome = HarvestRun.FAILURE;

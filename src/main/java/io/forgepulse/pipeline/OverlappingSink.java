@@ -1,0 +1,62 @@
+package io.forgepulse.pipeline;
+
+import io.forgepulse.forge.HarvestBatch;
+import io.forgepulse.forge.HarvestSink;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+
+/**
+ * Stores batches on a writer thread while the connector reads the next one, so reading a source and writing the
+ * store overlap instead of taking turns. At most one batch is in flight and batches are stored in order, so the
+ * cursor of every stored batch still covers all batches before it; a failed write fails the next
+ * {@link #accept} or {@link #finish}, which stops the harvest.
+ */
+final class OverlappingSink implements HarvestSink, AutoCloseable {
+
+    private final Consumer<HarvestBatch> store;
+    private final ExecutorService writer;
+    private Future<?> inFlight;
+
+    OverlappingSink(Consumer<HarvestBatch> store, String name) {
+        this.store = store;
+        this.writer = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "forgepulse-store-" + name);
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    @Override
+    public void accept(HarvestBatch batch) {
+        finish();
+        inFlight = writer.submit(() -> store.accept(batch));
+    }
+
+    /** Waits for the batch in flight to be stored, rethrowing its failure. */
+    void finish() {
+        if (inFlight == null) {
+            return;
+        }
+        try {
+            inFlight.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while storing a batch", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } catch (CancellationException e) {
+            throw new IllegalStateException("storing a batch was cancelled", e);
+        } finally {
+            inFlight = null;
+        }
+    }
+
+    @Override
+    public void close() {
+        writer.shutdownNow();
+    }
+}
