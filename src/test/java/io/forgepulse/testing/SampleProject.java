@@ -12,33 +12,13 @@ public final class SampleProject {
 
     public static final String NOW = "2026-06-30T00:00:00Z";
 
-    private static final String MIT = """
-            MIT License
-
-            Copyright (c) 2024 Sample
-
-            Permission is hereby granted, free of charge, to any person obtaining a copy
-            of this software and associated documentation files (the "Software"), to deal
-            in the Software without restriction, including without limitation the rights
-            to use, copy, modify, merge, publish, distribute, sublicense, and/or sell
-            copies of the Software, and to permit persons to whom the Software is
-            furnished to do so, subject to the following conditions:
-
-            The above copyright notice and this permission notice shall be included in all
-            copies or substantial portions of the Software.
-
-            THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
-            IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
-            FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT.
-            """;
-
     private SampleProject() {
     }
 
     public static ScriptedRepo create(Path dir) {
         ScriptedRepo repo = ScriptedRepo.init(dir);
         repo.commit("Ann Lee", "ann@acme-corp.com", "2024-01-15T10:00:00+01:00",
-                Map.of("LICENSE", MIT, "README.md", "# Sample\n\n" + "A sample project. ".repeat(80) + "\n",
+                Map.of("LICENSE", LicenseTexts.MIT, "README.md", "# Sample\n\n" + "A sample project. ".repeat(80) + "\n",
                         "pom.xml", "<project/>\n", "mvnw", "#!/bin/sh\n"), "Initial import");
         repo.tag("v0.1.0", "First preview\n\nNotes for the preview.", "2024-01-20T00:00:00Z");
         String[][] authors = {

@@ -148,12 +148,10 @@ class CommitHarvestTest {
         connector.harvest(project, HarvestCursor.EMPTY, first);
 
         RecordingSink second = new RecordingSink();
-        long started = System.nanoTime();
         connector.harvest(project, first.lastCursor(null), second);
-        long millis = (System.nanoTime() - started) / 1_000_000;
 
+        // Its speed is measured by bench/git-ingest.sh, not asserted here.
         assertThat(second.batches).isEmpty();
-        assertThat(millis).as("an unchanged re-harvest is a couple of git calls").isLessThan(1000);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.forgepulse.forge.git;
 
+import io.forgepulse.testing.LicenseTexts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.stream.Stream;

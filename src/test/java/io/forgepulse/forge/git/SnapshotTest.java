@@ -1,5 +1,6 @@
 package io.forgepulse.forge.git;
 
+import io.forgepulse.testing.LicenseTexts;
 import static io.forgepulse.forge.git.ScriptedRepo.ALICE;
 import static io.forgepulse.forge.git.ScriptedRepo.BOB;
 import static org.assertj.core.api.Assertions.assertThat;

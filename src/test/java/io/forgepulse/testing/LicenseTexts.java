@@ -1,12 +1,12 @@
-package io.forgepulse.forge.git;
+package io.forgepulse.testing;
 
 /** Excerpts of the canonical license texts, with the phrases that identify them, as they appear in LICENSE files. */
-final class LicenseTexts {
+public final class LicenseTexts {
 
     private LicenseTexts() {
     }
 
-    static final String MIT = """
+    public static final String MIT = """
             MIT License
 
             Copyright (c) 2024 Example Corp
@@ -26,7 +26,7 @@ final class LicenseTexts {
             FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT.
             """;
 
-    static final String APACHE_2 = """
+    public static final String APACHE_2 = """
                                              Apache License
                                        Version 2.0, January 2004
                                     http://www.apache.org/licenses/
@@ -42,7 +42,7 @@ final class LicenseTexts {
                   the copyright owner that is granting the License.
             """;
 
-    static final String BSD_2 = """
+    public static final String BSD_2 = """
             BSD 2-Clause License
 
             Copyright (c) 2024, Example
@@ -64,7 +64,7 @@ final class LicenseTexts {
             DISCLAIMED.
             """;
 
-    static final String BSD_3 = """
+    public static final String BSD_3 = """
             Copyright (c) 2024, Example
             All rights reserved.
 
@@ -85,7 +85,7 @@ final class LicenseTexts {
             THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS"
             """;
 
-    static final String ISC = """
+    public static final String ISC = """
             ISC License
 
             Copyright (c) 2024, Example
@@ -99,7 +99,7 @@ final class LicenseTexts {
             MERCHANTABILITY AND FITNESS.
             """;
 
-    static final String ZERO_BSD = """
+    public static final String ZERO_BSD = """
             Copyright (C) 2006 by Rob Landley <rob@landley.net>
 
             Permission to use, copy, modify, and/or distribute this software for any
@@ -110,7 +110,7 @@ final class LicenseTexts {
             MERCHANTABILITY AND FITNESS.
             """;
 
-    static final String GPL_2 = """
+    public static final String GPL_2 = """
                                 GNU GENERAL PUBLIC LICENSE
                                    Version 2, June 1991
 
@@ -141,7 +141,7 @@ final class LicenseTexts {
                 (at your option) any later version.
             """;
 
-    static final String GPL_3 = """
+    public static final String GPL_3 = """
                                 GNU GENERAL PUBLIC LICENSE
                                    Version 3, 29 June 2007
 
@@ -166,7 +166,7 @@ final class LicenseTexts {
                 (at your option) any later version.
             """;
 
-    static final String GPL_3_NOTICE = """
+    public static final String GPL_3_NOTICE = """
             demo - a small tool
             Copyright (C) 2024  Jane Doe
 
@@ -181,7 +181,7 @@ final class LicenseTexts {
             GNU General Public License for more details.
             """;
 
-    static final String LGPL_2_1 = """
+    public static final String LGPL_2_1 = """
                               GNU LESSER GENERAL PUBLIC LICENSE
                                    Version 2.1, February 1999
 
@@ -198,7 +198,7 @@ final class LicenseTexts {
                TERMS AND CONDITIONS FOR COPYING, DISTRIBUTION AND MODIFICATION
             """;
 
-    static final String LGPL_3 = """
+    public static final String LGPL_3 = """
                                GNU LESSER GENERAL PUBLIC LICENSE
                                    Version 3, 29 June 2007
 
@@ -214,7 +214,7 @@ final class LicenseTexts {
               0. Additional Definitions.
             """;
 
-    static final String AGPL_3 = """
+    public static final String AGPL_3 = """
                                 GNU AFFERO GENERAL PUBLIC LICENSE
                                    Version 3, 19 November 2007
 
@@ -235,7 +235,7 @@ final class LicenseTexts {
               "This License" refers to version 3 of the GNU Affero General Public License.
             """;
 
-    static final String MPL_2 = """
+    public static final String MPL_2 = """
             Mozilla Public License Version 2.0
             ==================================
 
@@ -253,7 +253,7 @@ final class LicenseTexts {
                 licenses.
             """;
 
-    static final String EPL_1 = """
+    public static final String EPL_1 = """
             Eclipse Public License - v 1.0
 
             THE ACCOMPANYING PROGRAM IS PROVIDED UNDER THE TERMS OF THIS ECLIPSE PUBLIC
@@ -263,7 +263,7 @@ final class LicenseTexts {
             1. DEFINITIONS
             """;
 
-    static final String EPL_2 = """
+    public static final String EPL_2 = """
             Eclipse Public License - v 2.0
 
                 THE ACCOMPANYING PROGRAM IS PROVIDED UNDER THE TERMS OF THIS ECLIPSE
@@ -278,7 +278,7 @@ final class LicenseTexts {
             Contributor.
             """;
 
-    static final String UNLICENSE = """
+    public static final String UNLICENSE = """
             This is free and unencumbered software released into the public domain.
 
             Anyone is free to copy, modify, publish, use, compile, sell, or
@@ -289,7 +289,7 @@ final class LicenseTexts {
             For more information, please refer to <https://unlicense.org>
             """;
 
-    static final String BSL_1 = """
+    public static final String BSL_1 = """
             Boost Software License - Version 1.0 - August 17th, 2003
 
             Permission is hereby granted, free of charge, to any person or organization
@@ -300,7 +300,7 @@ final class LicenseTexts {
             do so, all subject to the following:
             """;
 
-    static final String CDDL_1 = """
+    public static final String CDDL_1 = """
             COMMON DEVELOPMENT AND DISTRIBUTION LICENSE (CDDL)
             Version 1.0
 
@@ -310,7 +310,7 @@ final class LicenseTexts {
                 contributes to the creation of Modifications.
             """;
 
-    static final String MULAN_PSL_2 = """
+    public static final String MULAN_PSL_2 = """
             木兰宽松许可证, 第2版
 
                木兰宽松许可证， 第2版
@@ -324,7 +324,7 @@ final class LicenseTexts {
                January 2020 http://license.coscl.org.cn/MulanPSL2
             """;
 
-    static final String MULAN_PSL_2_ENGLISH_ONLY = """
+    public static final String MULAN_PSL_2_ENGLISH_ONLY = """
             Mulan Permissive Software License，Version 2
 
                Mulan Permissive Software License，Version 2 (Mulan PSL v2)
@@ -334,7 +334,7 @@ final class LicenseTexts {
                be subject to Mulan PSL v2 (this License) with the following terms and conditions:
             """;
 
-    static final String ZLIB = """
+    public static final String ZLIB = """
             zlib License
 
               This software is provided 'as-is', without any express or implied
@@ -352,7 +352,7 @@ final class LicenseTexts {
               3. This notice may not be removed or altered from any source distribution.
             """;
 
-    static final String CC0 = """
+    public static final String CC0 = """
             Creative Commons Legal Code
 
             CC0 1.0 Universal
