@@ -158,9 +158,7 @@ public class ProjectsResource {
             @QueryParam("metric") String metric, @QueryParam("bucket") String bucket,
             @QueryParam("from") String fromText, @QueryParam("to") String toText) {
         StoredProject project = paths.tracked(forge, path);
-        LocalDate from = QueryParams.date("from", fromText);
-        LocalDate to = QueryParams.date("to", toText);
-        QueryParams.ordered(from, to);
+        QueryParams.DateRange range = QueryParams.range(fromText, toText);
         TreeSet<String> known = new TreeSet<>(SeriesCalculator.metrics());
         known.addAll(SCORE_SERIES.keySet());
         if (metric == null || !known.contains(metric)) {
@@ -168,10 +166,10 @@ public class ProjectsResource {
                     + "; use one of " + String.join(", ", known));
         }
         if (metric.startsWith(SCORE_PREFIX)) {
-            return scoreSeries(project.id(), metric, from, to);
+            return scoreSeries(project.id(), metric, range.from(), range.to());
         }
         Bucket b = bucket(bucket);
-        return SeriesCalculator.series(histories.history(project.id()), metric, b, from, to);
+        return SeriesCalculator.series(histories.history(project.id()), metric, b, range.from(), range.to());
     }
 
     @GET
@@ -179,11 +177,10 @@ public class ProjectsResource {
     public List<ContributorView> contributors(@PathParam("forge") String forge, @PathParam("path") String path,
             @QueryParam("from") String fromText, @QueryParam("to") String toText, @QueryParam("limit") Integer limit) {
         StoredProject project = paths.tracked(forge, path);
-        LocalDate from = QueryParams.date("from", fromText);
-        LocalDate to = QueryParams.date("to", toText);
-        QueryParams.ordered(from, to);
-        Instant start = from == null ? Instant.EPOCH : from.atStartOfDay(ZoneOffset.UTC).toInstant();
-        Instant end = to == null ? Instant.parse("9999-12-31T00:00:00Z") : to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        QueryParams.DateRange range = QueryParams.range(fromText, toText);
+        Instant start = range.from() == null ? Instant.EPOCH : range.from().atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant end = range.to() == null ? Instant.parse("9999-12-31T00:00:00Z")
+                : range.to().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
         return people.contributors(project.id(), start, end).stream()
                 .limit(QueryParams.limit(limit, 1000))
                 .map(r -> new ContributorView(r.name(), r.organization(), r.commits(), r.bot(), r.firstCommit(),

@@ -21,10 +21,17 @@ final class QueryParams {
         }
     }
 
-    static void ordered(LocalDate from, LocalDate to) {
-        if (from != null && to != null && from.isAfter(to)) {
-            throw ProblemException.badRequest("from (" + from + ") is after to (" + to + ")");
+    /** An inclusive range of days; either end null when open. */
+    record DateRange(LocalDate from, LocalDate to) {
+    }
+
+    /** Parses {@code from} and {@code to} (YYYY-MM-DD, both optional) and checks their order. */
+    static DateRange range(String from, String to) {
+        DateRange range = new DateRange(date("from", from), date("to", to));
+        if (range.from() != null && range.to() != null && range.from().isAfter(range.to())) {
+            throw ProblemException.badRequest("from (" + range.from() + ") is after to (" + range.to() + ")");
         }
+        return range;
     }
 
     static int days(String name, String period, int max) {
