@@ -32,10 +32,12 @@ public class HarvestMeters {
         }
     }
 
-    /** Removes every meter labelled with the project, its per-project gauges included. */
+    /** Removes the project's harvest meters (its score gauges are {@link ProjectMeters}'). */
     public void remove(ProjectId project) {
         lastSuccess.remove(project);
         registry.getMeters().stream()
+                .filter(m -> m.getId().getName().startsWith("forgepulse.harvest.")
+                        || m.getId().getName().startsWith("forgepulse.last.harvest."))
                 .filter(m -> project.value().equals(m.getId().getTag("project")))
                 .toList()
                 .forEach(registry::remove);

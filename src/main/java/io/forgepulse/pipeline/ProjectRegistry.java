@@ -3,6 +3,7 @@ package io.forgepulse.pipeline;
 import io.forgepulse.domain.Forge;
 import io.forgepulse.domain.ProjectId;
 import io.forgepulse.metrics.HarvestMeters;
+import io.forgepulse.metrics.ProjectMeters;
 import io.forgepulse.store.ProjectStore;
 import io.forgepulse.store.StoredProject;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,12 +33,14 @@ public class ProjectRegistry {
     private final ProjectStore projects;
     private final Connectors connectors;
     private final HarvestMeters meters;
+    private final ProjectMeters gauges;
     private final HarvestStep harvests;
     private final Clock clock;
 
     @Inject
-    ProjectRegistry(ProjectStore projects, Connectors connectors, HarvestMeters meters, HarvestStep harvests,
-            Clock clock) {
+    ProjectRegistry(ProjectStore projects, Connectors connectors, HarvestMeters meters, ProjectMeters gauges,
+            HarvestStep harvests, Clock clock) {
+        this.gauges = gauges;
         this.projects = projects;
         this.connectors = connectors;
         this.meters = meters;
@@ -89,6 +92,7 @@ public class ProjectRegistry {
         return harvests.whenIdle(id, UNTRACK_WAIT, () -> {
             boolean removed = projects.untrack(id);
             meters.remove(id);
+            gauges.remove(id);
             return removed;
         }).orElseThrow(() -> new IllegalStateException("a harvest of " + id + " is running; try again when it has"
                 + " ended (see its lastHarvest)"));

@@ -231,6 +231,17 @@ class ServiceEndToEndTest {
         assertThat(events.commits(copy)).isEmpty();
         assertThat(given().when().get("/q/metrics").then().extract().asString())
                 .doesNotContain("project=\"git:copy\"");
+
+        // Tracked again, it gets its gauges back.
+        given().header("Authorization", auth).contentType(ContentType.JSON)
+                .body("{\"id\": \"git:copy\", \"location\": \"" + location + "\"}")
+                .when().post("/api/v1/projects").then().statusCode(201);
+        for (int i = 0; i < 100 && !runs.latestSuccess(copy).isPresent(); i++) {
+            Thread.sleep(100);
+        }
+        assertThat(given().when().get("/q/metrics").then().extract().asString())
+                .contains("forgepulse_score{project=\"git:copy\",score=\"maturity\"}");
+        given().header("Authorization", auth).when().delete("/api/v1/projects/git/copy").then().statusCode(204);
     }
 
     @Test
