@@ -152,7 +152,7 @@ class CrashRecoveryIT {
         /** Waits until the project's last harvest is a success, read over the API. */
         void awaitHarvest() throws Exception {
             HttpClient http = HttpClient.newHttpClient();
-            long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
+            long deadline = System.nanoTime() + Duration.ofSeconds(300).toNanos();
             while (System.nanoTime() < deadline) {
                 try {
                     String body = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
@@ -166,7 +166,7 @@ class CrashRecoveryIT {
                 }
                 Thread.sleep(200);
             }
-            throw new AssertionError("no successful harvest within 180 s; log:\n" + log);
+            throw new AssertionError("no successful harvest within 300 s; log:\n" + log);
         }
 
         void kill() throws InterruptedException {

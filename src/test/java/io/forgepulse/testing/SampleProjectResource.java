@@ -24,7 +24,8 @@ public class SampleProjectResource implements QuarkusTestResourceLifecycleManage
         }
         SampleProject.create(root.resolve("sample"));
         return Map.of(
-                "forgepulse.track", "git:sample=" + root.resolve("sample"),
+                // git:broken points at no repository: its failure must be recorded and must not stop git:sample.
+                "forgepulse.track", "git:broken=" + root.resolve("missing") + ", git:sample=" + root.resolve("sample"),
                 "forgepulse.fixed-now", SampleProject.NOW,
                 "forgepulse.data-dir", root.resolve("data").toString(),
                 "forgepulse.api.admin-token", ADMIN_TOKEN);
