@@ -2,6 +2,7 @@ package io.forgepulse.api;
 
 import io.forgepulse.domain.ProjectSnapshot;
 import io.forgepulse.domain.ScoreCard;
+import io.forgepulse.pipeline.UrlCredentials;
 import io.forgepulse.store.HarvestRun;
 import io.forgepulse.store.HarvestRunStore;
 import io.forgepulse.store.ScoreCardStore;
@@ -75,14 +76,14 @@ class ProjectViews {
         Freshness freshness = new Freshness(lastSuccess,
                 lastSuccess == null ? null : Duration.between(lastSuccess, clock.instant()).toSeconds(),
                 s == null ? null : s.takenAt());
-        return new Detail(p.id().value(), p.id().forge().id(), p.id().path(), Locations.redacted(p.location()),
+        return new Detail(p.id().value(), p.id().forge().id(), p.id().path(), UrlCredentials.redacted(p.location()),
                 p.origin(), p.addedAt(), metadata, runs.latest(p.id()).map(ProjectViews::lastHarvest).orElse(null),
                 freshness, cards.latest(p.id()).map(ProjectViews::scores).orElse(null));
     }
 
     private static LastHarvest lastHarvest(HarvestRun r) {
         return new LastHarvest(r.finishedAt() == null ? r.startedAt() : r.finishedAt(), r.outcome(), r.durationMillis(),
-                Locations.redacted(r.message()));
+                UrlCredentials.redacted(r.message()));
     }
 
     static ScoreSummary scores(ScoreCard c) {

@@ -116,7 +116,7 @@ public class HarvestStep {
             scoreStep.score(id);
         } catch (ForgeException | RuntimeException e) {
             outcome = HarvestRun.FAILURE;
-            message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            message = UrlCredentials.redacted(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
             LOG.warnf("%s: harvest failed: %s", id, message);
             LOG.debug("harvest failure", e);
         }

@@ -60,7 +60,8 @@ public class ProjectRegistry {
                 configured.add(parsed.id());
                 projects.track(parsed.id(), parsed.location(), StoredProject.ORIGIN_CONFIG, clock.instant());
             } catch (IllegalArgumentException e) {
-                LOG.errorf("forgepulse.track entry '%s' ignored: %s", entry, e.getMessage());
+                LOG.errorf("forgepulse.track entry '%s' ignored: %s", UrlCredentials.redacted(entry),
+                        UrlCredentials.redacted(e.getMessage()));
             }
         }
         for (StoredProject stored : projects.all()) {

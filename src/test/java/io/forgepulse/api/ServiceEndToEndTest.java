@@ -256,6 +256,23 @@ class ServiceEndToEndTest {
     }
 
     @Test
+    void credentialsInACloneUrlNeverAppearInAnswers() throws Exception {
+        String auth = "Bearer " + SampleProjectResource.ADMIN_TOKEN;
+        String created = given().header("Authorization", auth).contentType(ContentType.JSON)
+                .body("{\"id\": \"git:private\", \"location\": \"https://bob:s3cr3t-token@127.0.0.1:1/repo.git\"}")
+                .when().post("/api/v1/projects").then().statusCode(201).extract().asString();
+        ProjectId id = ProjectId.parse("git:private");
+        for (int i = 0; i < 100 && runs.latest(id).map(r -> r.outcome().equals(HarvestRun.RUNNING)).orElse(true); i++) {
+            Thread.sleep(100);
+        }
+        String shown = given().when().get("/api/v1/projects/git/private").then().statusCode(200).extract().asString();
+
+        assertThat(created + shown).doesNotContain("s3cr3t-token").doesNotContain("bob:");
+        assertThat(shown).contains("https://127.0.0.1:1/repo.git").contains("\"outcome\":\"failure\"");
+        given().header("Authorization", auth).when().delete("/api/v1/projects/git/private").then().statusCode(204);
+    }
+
+    @Test
     void openApiAndHealthAreServed() {
         given().when().get("/q/health").then().statusCode(200).body("status", equalTo("UP"));
         given().when().get("/q/openapi").then().statusCode(200).body(containsString("/api/v1/projects"));

@@ -1,16 +1,16 @@
-package io.forgepulse.api;
+package io.forgepulse.pipeline;
 
 import java.util.regex.Pattern;
 
 /** Shows text (a location, an error message) without the credentials a URL may carry ({@code https://user:token@host/...}). */
-final class Locations {
+public final class UrlCredentials {
 
     private static final Pattern USER_INFO = Pattern.compile("([a-zA-Z][a-zA-Z0-9+.-]*://)[^/@\\s]*@");
 
-    private Locations() {
+    private UrlCredentials() {
     }
 
-    static String redacted(String location) {
+    public static String redacted(String location) {
         return location == null ? null : USER_INFO.matcher(location).replaceAll("$1");
     }
 }
