@@ -12,7 +12,7 @@ public final class SampleProject {
 
     public static final String NOW = "2026-06-30T00:00:00Z";
 
-    private static final String MIT = """
+    static final String MIT = """
             MIT License
 
             Copyright (c) 2024 Sample
