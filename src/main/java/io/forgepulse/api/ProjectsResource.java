@@ -11,6 +11,7 @@ import io.forgepulse.pipeline.HistoryLoader;
 import io.forgepulse.pipeline.ProjectRegistry;
 import io.forgepulse.scoring.PulseCalculator;
 import io.forgepulse.scoring.ScoreCardCalculator;
+import io.forgepulse.scoring.SelectionProfile;
 import io.forgepulse.scoring.SeriesCalculator;
 import io.forgepulse.store.PeopleStore;
 import io.forgepulse.store.ScoreCardStore;
@@ -61,10 +62,12 @@ public class ProjectsResource {
     private final HarvestScheduler scheduler;
     private final AdminGuard guard;
     private final Clock clock;
+    private final ProfileParam profiles;
 
     @Inject
     ProjectsResource(ProjectRegistry registry, ProjectPaths paths, ProjectViews views, ScoreCardStore cards,
-            PeopleStore people, HistoryLoader histories, HarvestScheduler scheduler, AdminGuard guard, Clock clock) {
+            PeopleStore people, HistoryLoader histories, HarvestScheduler scheduler, AdminGuard guard, Clock clock,
+            ProfileParam profiles) {
         this.registry = registry;
         this.paths = paths;
         this.views = views;
@@ -74,6 +77,7 @@ public class ProjectsResource {
         this.scheduler = scheduler;
         this.guard = guard;
         this.clock = clock;
+        this.profiles = profiles;
     }
 
     @GET
@@ -147,9 +151,23 @@ public class ProjectsResource {
     @Path("/{forge}/{path: .+}/scores")
     public ScoreCardView scores(@PathParam("forge") String forge, @PathParam("path") String path) {
         StoredProject project = paths.tracked(forge, path);
-        return cards.latest(project.id()).map(ScoreCardView::of).orElseThrow(() -> ProblemException.notFound(
-                project.id() + " has no scores yet: its first harvest has not finished; see GET /api/v1/projects/"
-                        + forge + "/" + path + " for its last harvest"));
+        return cards.latest(project.id()).map(ScoreCardView::of).orElseThrow(() -> noScoresYet(project, forge, path));
+    }
+
+    private static ProblemException noScoresYet(StoredProject project, String forge, String path) {
+        return ProblemException.notFound(project.id() + " has no scores yet: its first harvest has not finished; see"
+                + " GET /api/v1/projects/" + forge + "/" + path + " for its last harvest");
+    }
+
+    /** What the maintainer should fix first, optionally weighted by a selection profile. */
+    @GET
+    @Path("/{forge}/{path: .+}/advice")
+    public AdviceView advice(@PathParam("forge") String forge, @PathParam("path") String path,
+            @QueryParam("profile") String profile) {
+        StoredProject project = paths.tracked(forge, path);
+        SelectionProfile selected = profiles.resolve(profile, null);
+        return cards.latest(project.id()).map(card -> AdviceView.of(card, selected))
+                .orElseThrow(() -> noScoresYet(project, forge, path));
     }
 
     @GET

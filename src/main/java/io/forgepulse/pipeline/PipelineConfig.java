@@ -26,6 +26,13 @@ public interface PipelineConfig {
     /** Freezes "now" at this instant (reproducible reports and tests); unset means the system clock. */
     Optional<Instant> fixedNow();
 
+    /**
+     * Directory of selection profiles ({@code NAME.properties}) for comparisons; relative paths start at the working
+     * directory. The four shipped profiles are also read from the classpath, so they work from any directory.
+     */
+    @WithDefault("config/profiles")
+    String profilesDir();
+
     Harvest harvest();
 
     Identity identity();

@@ -1,6 +1,10 @@
 package io.forgepulse.scoring;
 
 import io.forgepulse.domain.Criterion;
+import io.forgepulse.domain.ScoreCard;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * One maturity leaf on the QSOS scale: 0, 1 or 2, or null when the data it needs does not exist.
@@ -12,6 +16,24 @@ record Leaf(String id, Integer score, String value, String evidence) {
 
     static Leaf unknown(String id, String why) {
         return new Leaf(id, null, null, why);
+    }
+
+    /**
+     * The maturity leaves of a stored score card in tree order (a stored card may keep its criteria in any order; the
+     * others are activity signals and diversity metrics).
+     */
+    static List<Leaf> of(ScoreCard card) {
+        Map<String, Criterion> byId = new HashMap<>();
+        card.criteria().forEach(c -> byId.putIfAbsent(c.id(), c));
+        return MaturityScore.LEAVES.stream().filter(byId::containsKey).map(byId::get)
+                .map(c -> new Leaf(c.id(), c.score() == null ? null : (int) Math.round(c.score()), c.value(),
+                        c.evidence()))
+                .toList();
+    }
+
+    /** The same leaf at another score, for "what if" questions. */
+    Leaf withScore(Integer newScore) {
+        return new Leaf(id, newScore, value, evidence);
     }
 
     /** The axis: the part of the id before the dot ({@code LEG}, {@code ACT}, ...). */
