@@ -33,33 +33,33 @@ import java.util.function.Supplier;
  * with {@code https://api.github.com} rewritten to the mock, lists cut into pages with real-shaped {@code Link}
  * headers, and an {@code ETag} on every answer that turns a matching {@code If-None-Match} into a 304.
  */
-final class RecordedGitHub {
+public final class RecordedGitHub {
 
-    static final String REPO = "panjf2000/ants";
-    static final String ISSUES = "/repos/" + REPO + "/issues";
-    static final String COMMENTS = "/repos/" + REPO + "/issues/comments";
-    static final String REVIEW_COMMENTS = "/repos/" + REPO + "/pulls/comments";
-    static final String RELEASES = "/repos/" + REPO + "/releases";
-    static final String LIST_QUERY = "sort=updated&direction=asc&per_page=100";
+    public static final String REPO = "panjf2000/ants";
+    public static final String ISSUES = "/repos/" + REPO + "/issues";
+    public static final String COMMENTS = "/repos/" + REPO + "/issues/comments";
+    public static final String REVIEW_COMMENTS = "/repos/" + REPO + "/pulls/comments";
+    public static final String RELEASES = "/repos/" + REPO + "/releases";
+    public static final String LIST_QUERY = "sort=updated&direction=asc&per_page=100";
     /** Recorded with the hub4j repository answer; pages carry it too. */
-    static final String RATE_LIMIT_REMAINING = "4625";
+    public static final String RATE_LIMIT_REMAINING = "4625";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final WireMockServer server;
     private final String base;
 
-    RecordedGitHub(WireMockServer server) {
+    public RecordedGitHub(WireMockServer server) {
         this.server = server;
         this.base = "http://localhost:" + server.port();
     }
 
-    String base() {
+    public String base() {
         return base;
     }
 
     /** Every item of a DevLake pages file, deduplicated by id (the raw table holds one issue twice), by update time. */
-    static List<JsonNode> items(String pagesFile) {
+    public static List<JsonNode> items(String pagesFile) {
         Map<String, JsonNode> byId = new LinkedHashMap<>();
         for (JsonNode page : read("devlake/" + pagesFile)) {
             page.path("items").forEach(item -> byId.put(item.path("id").asText(), item));
@@ -69,7 +69,7 @@ final class RecordedGitHub {
         return items;
     }
 
-    static JsonNode read(String resource) {
+    public static JsonNode read(String resource) {
         try (InputStream in = RecordedGitHub.class.getResourceAsStream("/github/" + resource)) {
             return JSON.readTree(in);
         } catch (IOException e) {
@@ -78,7 +78,7 @@ final class RecordedGitHub {
     }
 
     /** The whole recorded ants project: issues and pulls (pages of {@code pageSize}), pulls, comments, releases. */
-    RecordedGitHub ants(int pageSize) {
+    public RecordedGitHub ants(int pageSize) {
         return ants(pageSize, items("issues.pages.json"));
     }
 
@@ -106,7 +106,7 @@ final class RecordedGitHub {
         }
     }
 
-    static MappingBuilder pageRequest(String path, String query, int page) {
+    public static MappingBuilder pageRequest(String path, String query, int page) {
         MappingBuilder request = get(urlPathEqualTo(path)).withHeader("Accept", equalTo("application/vnd.github+json"));
         for (String pair : query.split("&")) {
             String[] kv = pair.split("=");
@@ -115,7 +115,7 @@ final class RecordedGitHub {
         return request.withQueryParam("page", page == 1 ? absent() : equalTo(Integer.toString(page)));
     }
 
-    void single(String path, String body) {
+    public void single(String path, String body) {
         serve(() -> get(urlPathEqualTo(path)).withHeader("Accept", equalTo("application/vnd.github+json")), body, null);
     }
 
@@ -146,7 +146,7 @@ final class RecordedGitHub {
         return new HttpHeaders(headers);
     }
 
-    static ResponseDefinitionBuilder recordedAnswer(int status, String body) {
+    public static ResponseDefinitionBuilder recordedAnswer(int status, String body) {
         return aResponse().withStatus(status).withHeaders(recordedHeaders()).withBody(body);
     }
 
