@@ -95,7 +95,7 @@ public final class RecordedGitHub {
     }
 
     /** A list cut into pages; page 1 is the URL without {@code page}, as a first request has it. */
-    void paged(String path, String query, List<JsonNode> items, int pageSize) {
+    public void paged(String path, String query, List<JsonNode> items, int pageSize) {
         int pages = Math.max(1, (items.size() + pageSize - 1) / pageSize);
         for (int page = 1; page <= pages; page++) {
             ArrayNode body = JSON.createArrayNode();
