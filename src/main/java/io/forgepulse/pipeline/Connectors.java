@@ -3,23 +3,42 @@ package io.forgepulse.pipeline;
 import io.forgepulse.domain.Forge;
 import io.forgepulse.forge.ForgeConnector;
 import io.forgepulse.forge.git.GitConnector;
+import io.forgepulse.forge.github.GitHubConnector;
+import io.forgepulse.forge.github.GitHubSettings;
+import io.forgepulse.forge.http.ForgeClient;
+import io.forgepulse.forge.http.HttpPolicy;
+import io.forgepulse.forge.http.RequestCounts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import okhttp3.OkHttpClient;
 
-/** The connector of each forge this build supports. */
+/** The connector of each forge this build supports, and the one HTTP client the forge connectors share. */
 @ApplicationScoped
 public class Connectors {
 
+    /** The only place a GitHub token is read from: never configuration files, never logs. */
+    static final String GITHUB_TOKEN_VARIABLE = "FORGEPULSE_GITHUB_TOKEN";
+
     private final Map<Forge, ForgeConnector> byForge = new EnumMap<>(Forge.class);
+    private final RequestCounts requestCounts = new RequestCounts();
 
     @Inject
-    Connectors(PipelineConfig config, Clock clock) {
-        byForge.put(Forge.GIT, new GitConnector(Path.of(config.dataDir(), "mirrors"), config.harvest().batchSize(), clock));
+    Connectors(PipelineConfig config, GitHubConfig github, HttpConfig http, Clock clock) {
+        int batchSize = config.harvest().batchSize();
+        byForge.put(Forge.GIT, new GitConnector(Path.of(config.dataDir(), "mirrors"), batchSize, clock));
+        OkHttpClient client = ForgeClient.create(new HttpPolicy(Path.of(config.dataDir(), "http-cache"), http.cacheBytes(),
+                http.retries(), http.backoff(), http.maxWait(), http.timeout()), requestCounts);
+        // GitHub mirrors live apart from git:NAME mirrors, so a git project can never share one by name.
+        GitConnector githubMirrors = new GitConnector(Path.of(config.dataDir(), "mirrors", "github"), batchSize, clock);
+        byForge.put(Forge.GITHUB, new GitHubConnector(new GitHubSettings(github.apiUrl(), tokens(),
+                github.requestBudget(), github.commits() == GitHubConfig.CommitSource.GIT), client, githubMirrors, clock));
     }
 
     public Optional<ForgeConnector> of(Forge forge) {
@@ -28,5 +47,15 @@ public class Connectors {
 
     public boolean supports(Forge forge) {
         return byForge.containsKey(forge);
+    }
+
+    /** Every forge request so far, for the metrics. */
+    RequestCounts requestCounts() {
+        return requestCounts;
+    }
+
+    private static List<String> tokens() {
+        String value = System.getenv(GITHUB_TOKEN_VARIABLE);
+        return value == null ? List.of() : Arrays.stream(value.split(",")).map(String::trim).filter(t -> !t.isEmpty()).toList();
     }
 }

@@ -7,6 +7,7 @@ import io.forgepulse.forge.ForgeException;
 import io.forgepulse.forge.HarvestBatch;
 import io.forgepulse.forge.HarvestCursor;
 import io.forgepulse.forge.TrackedProject;
+import io.forgepulse.metrics.ForgeMeters;
 import io.forgepulse.metrics.HarvestMeters;
 import io.forgepulse.store.EventBatch;
 import io.forgepulse.store.EventStore;
@@ -44,18 +45,20 @@ public class HarvestStep {
     private final HarvestRunStore runs;
     private final ScoreStep scoreStep;
     private final HarvestMeters meters;
+    private final ForgeMeters forgeMeters;
     private final Clock clock;
     private final Map<ProjectId, ReentrantLock> running = new ConcurrentHashMap<>();
 
     @Inject
     HarvestStep(Connectors connectors, SnapshotStore snapshots, EventStore events, HarvestRunStore runs,
-            ScoreStep scoreStep, HarvestMeters meters, Clock clock) {
+            ScoreStep scoreStep, HarvestMeters meters, ForgeMeters forgeMeters, Clock clock) {
         this.connectors = connectors;
         this.snapshots = snapshots;
         this.events = events;
         this.runs = runs;
         this.scoreStep = scoreStep;
         this.meters = meters;
+        this.forgeMeters = forgeMeters;
         this.clock = clock;
     }
 
@@ -123,6 +126,7 @@ public class HarvestStep {
         Duration duration = Duration.ofNanos(System.nanoTime() - started);
         runs.finish(runId, outcome, clock.instant(), duration, written.get(), message);
         meters.recordRun(id, outcome, duration, clock.instant());
+        forgeMeters.publish(connectors.requestCounts().requests(), connectors.requestCounts().rateLimitRemaining());
         LOG.infof("%s: harvest %s in %d ms, %d events written", id, outcome, duration.toMillis(), written.get().total());
         return new HarvestOutcome(outcome, written.get(), duration, message);
     }

@@ -1,6 +1,10 @@
 package io.forgepulse.pipeline;
 
 import io.forgepulse.domain.AttributedCommit;
+import io.forgepulse.domain.ChangeRequest;
+import io.forgepulse.domain.Comment;
+import io.forgepulse.domain.Issue;
+import io.forgepulse.domain.Review;
 import io.forgepulse.domain.Commit;
 import io.forgepulse.domain.Forge;
 import io.forgepulse.domain.Person;
@@ -43,14 +47,28 @@ public class HistoryLoader {
         List<Commit> commits = events.commits(project);
         Set<Alias> aliases = new LinkedHashSet<>();
         commits.forEach(c -> aliases.add(alias(c)));
+        List<Issue> issues = events.issues(project);
+        List<ChangeRequest> changeRequests = events.changeRequests(project);
+        List<Comment> comments = events.comments(project);
+        List<Review> reviews = events.reviews(project);
+        // Forge authors are people too: a login alias can join a commit author (GitHub noreply mail) and counts on its own.
+        issues.forEach(i -> addLogin(aliases, i.author(), i.authorIsBot()));
+        changeRequests.forEach(c -> addLogin(aliases, c.author(), c.authorIsBot()));
+        comments.forEach(c -> addLogin(aliases, c.author(), c.authorIsBot()));
+        reviews.forEach(r -> addLogin(aliases, r.author(), r.authorIsBot()));
         Map<Alias, Person> people = resolver.resolve(aliases);
         List<AttributedCommit> attributed = commits.stream()
                 .map(c -> new AttributedCommit(c, people.get(alias(c))))
                 .toList();
         ProjectHistory history = new ProjectHistory(project, snapshots.latest(project).orElse(null), attributed,
-                events.releases(project), events.issues(project), events.changeRequests(project),
-                events.comments(project), events.reviews(project), project.forge() != Forge.GIT);
+                events.releases(project), issues, changeRequests, comments, reviews, project.forge() != Forge.GIT);
         return new LoadedHistory(history, people);
+    }
+
+    private static void addLogin(Set<Alias> aliases, String login, boolean bot) {
+        if (login != null && !login.isBlank()) {
+            aliases.add(Alias.ofLogin(login, bot));
+        }
     }
 
     static Alias alias(Commit commit) {

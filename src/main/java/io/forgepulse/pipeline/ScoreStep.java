@@ -68,9 +68,14 @@ public class ScoreStep {
 
     private static List<IdentityRow> identities(Map<Alias, Person> people) {
         return people.entrySet().stream()
-                .map(e -> new IdentityRow(e.getKey().email(), e.getKey().name(),
-                        e.getKey().login() == null ? "" : e.getKey().login(), e.getValue().key()))
+                // The table keys on all three columns, so an absent part is '' (a login alias has no mail or name).
+                .map(e -> new IdentityRow(orEmpty(e.getKey().email()), orEmpty(e.getKey().name()),
+                        orEmpty(e.getKey().login()), e.getValue().key()))
                 .toList();
+    }
+
+    private static String orEmpty(String value) {
+        return value == null ? "" : value;
     }
 
     static ProjectFigures figures(ProjectHistory h, ScoreCard card) {

@@ -1,0 +1,148 @@
+package io.forgepulse.forge.github;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.forgepulse.forge.ForgeException;
+import io.forgepulse.forge.http.LinkHeader;
+import io.forgepulse.forge.http.RunTag;
+import java.io.IOException;
+import java.util.Iterator;
+import java.util.concurrent.TimeUnit;
+import okhttp3.CacheControl;
+import okhttp3.HttpUrl;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+
+/**
+ * GitHub REST (and GraphQL) over the shared client. Every GET is a conditional request: {@code max-age=0} makes OkHttp
+ * revalidate its cached copy with {@code If-None-Match}, and GitHub does not charge an authorized 304.
+ * Paths are kept relative to the API URL, so cursors survive a change of Enterprise host name.
+ */
+final class GitHubApi {
+
+    private static final MediaType JSON = MediaType.get("application/json");
+    private static final CacheControl REVALIDATE = new CacheControl.Builder().maxAge(0, TimeUnit.SECONDS).build();
+
+    private final OkHttpClient client;
+    private final HttpUrl base;
+    private final ObjectMapper json = new ObjectMapper();
+
+    GitHubApi(OkHttpClient client, String apiUrl) {
+        this.client = client;
+        HttpUrl parsed = HttpUrl.parse(apiUrl.endsWith("/") ? apiUrl : apiUrl + "/");
+        if (parsed == null) {
+            throw new IllegalArgumentException("forgepulse.github.api-url is not an http(s) URL: " + apiUrl);
+        }
+        this.base = parsed;
+    }
+
+    /** One page of a GET; {@code unchanged} when the cached copy was confirmed by a 304. */
+    record Page(String path, JsonNode body, String next, boolean unchanged) {
+    }
+
+    Page get(String path, RunTag tag, String token) throws ForgeException {
+        Request.Builder request = new Request.Builder().url(resolve(path)).cacheControl(REVALIDATE);
+        try (Response response = client.newCall(authorize(request, tag, token).build()).execute()) {
+            String body = response.body().string();
+            if (!response.isSuccessful()) {
+                throw new ForgeException(failure("GET " + path, response.code()));
+            }
+            Response network = response.networkResponse();
+            boolean unchanged = network != null && network.code() == 304;
+            return new Page(path, parse(path, body), relative(LinkHeader.url(response.header("Link"), "next")), unchanged);
+        } catch (IOException e) {
+            throw new ForgeException("GitHub request GET " + path + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    JsonNode graphql(String query, RunTag tag, String token) throws ForgeException {
+        String payload = json.createObjectNode().put("query", query).toString();
+        Request.Builder request = new Request.Builder().url(base.resolve("graphql")).post(RequestBody.create(payload, JSON));
+        try (Response response = client.newCall(authorize(request, tag, token).build()).execute()) {
+            String body = response.body().string();
+            if (!response.isSuccessful()) {
+                throw new ForgeException(failure("POST /graphql", response.code()));
+            }
+            return parse("/graphql", body);
+        } catch (IOException e) {
+            throw new ForgeException("GitHub request POST /graphql failed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Drops a cached page whose content was not stored, so the next run reads it again instead of being told
+     * "304, nothing new" about data it never kept.
+     */
+    void forget(String path) {
+        if (client.cache() == null) {
+            return;
+        }
+        String url = resolve(path).toString();
+        try {
+            for (Iterator<String> urls = client.cache().urls(); urls.hasNext(); ) {
+                if (urls.next().equals(url)) {
+                    urls.remove();
+                }
+            }
+        } catch (IOException ignored) {
+            // A cache that cannot be read cannot answer 304 either.
+        }
+    }
+
+    private static Request.Builder authorize(Request.Builder request, RunTag tag, String token) {
+        request.header("Accept", "application/vnd.github+json")
+                .header("X-GitHub-Api-Version", "2022-11-28")
+                .tag(RunTag.class, tag);
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return request;
+    }
+
+    private JsonNode parse(String path, String body) throws ForgeException {
+        try {
+            JsonNode node = json.readTree(body);
+            if (node == null || node.isMissingNode()) {
+                throw new ForgeException("GitHub answered GET " + path + " with an empty body");
+            }
+            return node;
+        } catch (JsonProcessingException e) {
+            forget(path);
+            throw new ForgeException("GitHub answered " + path + " with malformed JSON; the page was not stored and"
+                    + " will be read again at the next harvest");
+        }
+    }
+
+    private HttpUrl resolve(String path) {
+        HttpUrl url = base.resolve(path.startsWith("/") ? path.substring(1) : path);
+        if (url == null) {
+            throw new IllegalArgumentException("not a GitHub API path: " + path);
+        }
+        return url;
+    }
+
+    /** A Link URL as a path under the API URL; links elsewhere are not followed (no redirection off the forge). */
+    private String relative(String link) throws ForgeException {
+        if (link == null) {
+            return null;
+        }
+        String prefix = base.toString();
+        if (!link.startsWith(prefix)) {
+            throw new ForgeException("GitHub sent a paging link outside " + prefix + "; refusing to follow it");
+        }
+        return "/" + link.substring(prefix.length());
+    }
+
+    private static String failure(String what, int code) {
+        return switch (code) {
+            case 401 -> "GitHub refused the token (401) for " + what + ": check FORGEPULSE_GITHUB_TOKEN";
+            case 403 -> "GitHub forbids " + what + " (403): the token lacks access";
+            case 404 -> "GitHub has no " + what + " (404): check the project id, or the token's access to a private repository";
+            default -> "GitHub answered " + what + " with HTTP " + code;
+        };
+    }
+}

@@ -1,0 +1,193 @@
+package io.forgepulse.forge.github;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.forgepulse.domain.ChangeRequest;
+import io.forgepulse.domain.Forge;
+import io.forgepulse.domain.Issue;
+import io.forgepulse.domain.OwnerType;
+import io.forgepulse.domain.ProjectId;
+import io.forgepulse.domain.ProjectSnapshot;
+import io.forgepulse.domain.Release;
+import io.forgepulse.forge.ForgeConnector;
+import io.forgepulse.forge.ForgeException;
+import io.forgepulse.forge.HarvestBatch;
+import io.forgepulse.forge.HarvestCursor;
+import io.forgepulse.forge.HarvestSink;
+import io.forgepulse.forge.TrackedProject;
+import io.forgepulse.forge.http.RequestBudget;
+import io.forgepulse.forge.http.RunTag;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
+import okhttp3.OkHttpClient;
+
+/**
+ * {@code github:owner/name} projects, spending as few API requests as possible:
+ * <ul>
+ *   <li>snapshot: one {@code GET /repos/owner/name} (counts, owner type, license, topics); the files at HEAD and
+ *       the commits and tags come from a git mirror of the clone URL, which costs no API request;</li>
+ *   <li>issues and pull requests from one repository-wide {@code /issues} list (pulls are the items with
+ *       {@code pull_request}), the pull itself only for a merged pull (for {@code merged_by});</li>
+ *   <li>issue comments and review comments from their repository-wide lists; releases from {@code /releases}.</li>
+ * </ul>
+ * Lists are read 100 per page from the page the last run stopped at (see {@link ListStream}); every request is
+ * conditional, so an unchanged project costs one 304 per list.
+ */
+public final class GitHubConnector implements ForgeConnector {
+
+    private static final String FORGE = Forge.GITHUB.id();
+
+    private final GitHubApi api;
+    private final TokenPool tokens;
+    private final GitHubSettings settings;
+    private final ForgeConnector git;
+    private final Clock clock;
+    /** Clone URLs as the last snapshot read them, so Enterprise hosts need no extra setting. */
+    private final Map<ProjectId, String> cloneUrls = new ConcurrentHashMap<>();
+
+    /**
+     * @param client the shared forge client (cache, retries, accounting)
+     * @param git the plain-git connector that reads mirrors; unused when {@code settings.commitsFromGit()} is off
+     */
+    public GitHubConnector(GitHubSettings settings, OkHttpClient client, ForgeConnector git, Clock clock) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.api = new GitHubApi(client, settings.apiUrl());
+        this.tokens = new TokenPool(settings.tokens());
+        this.git = git;
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    @Override
+    public Forge forge() {
+        return Forge.GITHUB;
+    }
+
+    @Override
+    public ProjectSnapshot snapshot(TrackedProject project) throws ForgeException {
+        Session session = session(project);
+        JsonNode repo = session.get(session.repo("")).body();
+        String cloneUrl = Items.text(repo, "clone_url");
+        if (cloneUrl != null) {
+            cloneUrls.put(project.id(), cloneUrl);
+        }
+        ProjectSnapshot files = settings.commitsFromGit() ? git.snapshot(gitProject(project)) : null;
+        JsonNode owner = repo.path("owner");
+        String spdx = Items.text(repo.path("license"), "spdx_id");
+        List<String> topics = new ArrayList<>();
+        repo.path("topics").forEach(t -> topics.add(t.asText()));
+        return new ProjectSnapshot(clock.instant(), Items.text(repo, "default_branch"),
+                files == null ? null : files.headSha(),
+                repo.path("stargazers_count").asInt(), repo.path("forks_count").asInt(),
+                repo.path("subscribers_count").asInt(), repo.path("open_issues_count").asInt(),
+                repo.path("archived").asBoolean(), Items.time(repo, "created_at"),
+                ownerType(Items.text(owner, "type")), Items.login(owner),
+                spdx == null || "NOASSERTION".equals(spdx) ? null : spdx,
+                topics, files == null ? List.of() : files.files());
+    }
+
+    @Override
+    public void harvest(TrackedProject project, HarvestCursor cursor, HarvestSink sink) throws ForgeException {
+        Objects.requireNonNull(sink, "sink");
+        Session session = session(project);
+        HarvestCursor current = cursor == null ? HarvestCursor.EMPTY : cursor;
+        Releases releases = releases(session);
+        if (settings.commitsFromGit()) {
+            current = commitsAndTags(project, current, releases, sink);
+        }
+        if (releases.changed() && !releases.byTag().isEmpty()) {
+            sink.accept(HarvestBatch.ofReleases(List.copyOf(releases.byTag().values()), current));
+        }
+        current = new ListStream("issues", session.repo("/issues?state=all&sort=updated&direction=asc&per_page=100"))
+                .run(session, current, (items, next) -> issuesAndPulls(session, items, next), sink);
+        current = new ListStream("issue-comments", session.repo("/issues/comments?sort=updated&direction=asc&per_page=100"))
+                .run(session, current, (items, next) -> comments(items, false, next), sink);
+        new ListStream("review-comments", session.repo("/pulls/comments?sort=updated&direction=asc&per_page=100"))
+                .run(session, current, (items, next) -> comments(items, true, next), sink);
+    }
+
+    /** Commits and tags from the mirror; a tag that has a GitHub release is left to the release, which knows more. */
+    private HarvestCursor commitsAndTags(TrackedProject project, HarvestCursor cursor, Releases releases, HarvestSink sink)
+            throws ForgeException {
+        AtomicReference<HarvestCursor> latest = new AtomicReference<>(cursor);
+        git.harvest(gitProject(project), cursor, batch -> {
+            List<Release> tags = batch.releases().stream().filter(r -> !releases.byTag().containsKey(r.tag())).toList();
+            sink.accept(new HarvestBatch(batch.commits(), tags, batch.issues(), batch.changeRequests(), batch.comments(),
+                    batch.reviews(), batch.cursor()));
+            latest.set(batch.cursor());
+        });
+        return latest.get();
+    }
+
+    private record Releases(Map<String, Release> byTag, boolean changed) {
+    }
+
+    /** Every published release (drafts are not releases yet); read whole, as GitHub offers no {@code since} here. */
+    private static Releases releases(Session session) throws ForgeException {
+        Map<String, Release> byTag = new LinkedHashMap<>();
+        boolean changed = false;
+        String path = session.repo("/releases?per_page=100");
+        while (path != null) {
+            GitHubApi.Page page = session.get(path);
+            changed |= !page.unchanged();
+            for (JsonNode item : page.body()) {
+                if (!item.path("draft").asBoolean() && item.hasNonNull("tag_name")) {
+                    Release release = Items.release(item);
+                    byTag.put(release.tag(), release);
+                }
+            }
+            path = page.next();
+        }
+        return new Releases(byTag, changed);
+    }
+
+    private static HarvestBatch issuesAndPulls(Session session, List<JsonNode> items, HarvestCursor cursor)
+            throws ForgeException {
+        List<Issue> issues = new ArrayList<>();
+        List<ChangeRequest> pulls = new ArrayList<>();
+        for (JsonNode item : items) {
+            if (!Items.isPullRequest(item)) {
+                issues.add(Items.issue(item));
+            } else {
+                JsonNode details = Items.needsDetails(item)
+                        ? session.get(session.repo("/pulls/" + item.path("number").asText())).body()
+                        : null;
+                pulls.add(Items.changeRequest(item, details));
+            }
+        }
+        return new HarvestBatch(List.of(), List.of(), issues, pulls, List.of(), List.of(), cursor);
+    }
+
+    private static HarvestBatch comments(List<JsonNode> items, boolean review, HarvestCursor cursor) {
+        return new HarvestBatch(List.of(), List.of(), List.of(), List.of(),
+                items.stream().map(i -> Items.comment(i, review)).toList(), List.of(), cursor);
+    }
+
+    private Session session(TrackedProject project) {
+        Objects.requireNonNull(project, "project");
+        RunTag tag = new RunTag(FORGE, new RequestBudget(settings.requestBudget()));
+        return new Session(api, tag, tokens.forProject(project.id()), project.id().path());
+    }
+
+    /**
+     * The project as the git connector sees it: the location override (tests use a local {@code file://} repository),
+     * else the clone URL of the last snapshot; mirrored as {@code owner.name}, a name no GitHub owner can collide with.
+     */
+    private TrackedProject gitProject(TrackedProject project) {
+        String path = project.id().path();
+        String location = project.location() != null && !project.location().isBlank() ? project.location()
+                : cloneUrls.getOrDefault(project.id(), "https://github.com/" + path + ".git");
+        return new TrackedProject(new ProjectId(Forge.GIT, path.replace('/', '.')), location);
+    }
+
+    private static OwnerType ownerType(String type) {
+        if ("Organization".equals(type)) {
+            return OwnerType.ORGANIZATION;
+        }
+        return "User".equals(type) ? OwnerType.USER : OwnerType.UNKNOWN;
+    }
+}

@@ -1,0 +1,89 @@
+package io.forgepulse.forge.github;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.forgepulse.domain.ChangeRequest;
+import io.forgepulse.domain.Comment;
+import io.forgepulse.domain.Issue;
+import io.forgepulse.domain.Release;
+import java.time.OffsetDateTime;
+import java.util.Locale;
+
+/** GitHub REST items as domain records; field names are GitHub's, as recorded in real responses. */
+final class Items {
+
+    private Items() {
+    }
+
+    static boolean isPullRequest(JsonNode item) {
+        return item.hasNonNull("pull_request");
+    }
+
+    static Issue issue(JsonNode item) {
+        return new Issue(item.path("number").asText(), login(item.path("user")), bot(item.path("user")),
+                text(item, "author_association"), time(item, "created_at"), time(item, "updated_at"),
+                time(item, "closed_at"), null);
+    }
+
+    /**
+     * A pull request from its issue-list item, with merge facts from {@code details} (the pull itself) when read.
+     * The list item's {@code pull_request.merged_at} is used when no details were needed.
+     */
+    static ChangeRequest changeRequest(JsonNode item, JsonNode details) {
+        String author = login(item.path("user"));
+        OffsetDateTime mergedAt = details != null ? time(details, "merged_at") : time(item.path("pull_request"), "merged_at");
+        String mergedBy = details != null ? login(details.path("merged_by")) : null;
+        boolean reviewedByOther = mergedBy != null && !mergedBy.equalsIgnoreCase(author);
+        return new ChangeRequest(item.path("number").asText(), author, bot(item.path("user")),
+                text(item, "author_association"), time(item, "created_at"), time(item, "updated_at"),
+                time(item, "closed_at"), mergedAt, mergedBy, null, reviewedByOther);
+    }
+
+    /** Whether the pull itself must be read: only a closed pull can have been merged, and only then is merged_by needed. */
+    static boolean needsDetails(JsonNode item) {
+        if (!"closed".equals(text(item, "state"))) {
+            return false;
+        }
+        JsonNode pull = item.path("pull_request");
+        // Newer list items carry merged_at: a closed, unmerged pull needs nothing more.
+        return !pull.has("merged_at") || pull.hasNonNull("merged_at");
+    }
+
+    /** An issue comment ({@code issue_url}) or a review comment ({@code pull_request_url}); keys keep the two id spaces apart. */
+    static Comment comment(JsonNode item, boolean review) {
+        String parentUrl = text(item, review ? "pull_request_url" : "issue_url");
+        String parent = parentUrl == null ? null : parentUrl.substring(parentUrl.lastIndexOf('/') + 1);
+        return new Comment((review ? "review-comment:" : "issue-comment:") + item.path("id").asText(), parent,
+                login(item.path("user")), bot(item.path("user")), time(item, "created_at"), review);
+    }
+
+    static Release release(JsonNode item) {
+        boolean signed = false;
+        for (JsonNode asset : item.path("assets")) {
+            String name = asset.path("name").asText("").toLowerCase(Locale.ROOT);
+            signed |= name.endsWith(".asc") || name.endsWith(".sig") || name.endsWith(".minisig")
+                    || name.endsWith(".sha256") || name.endsWith(".sha512") || name.contains("checksum");
+        }
+        OffsetDateTime published = time(item, "published_at");
+        String body = text(item, "body");
+        return new Release(text(item, "tag_name"), published != null ? published : time(item, "created_at"), true, signed,
+                body != null && !body.isBlank());
+    }
+
+    static String login(JsonNode user) {
+        return user.hasNonNull("login") ? user.get("login").asText() : null;
+    }
+
+    static boolean bot(JsonNode user) {
+        return "Bot".equals(text(user, "type"));
+    }
+
+    static String text(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() ? null : value.asText();
+    }
+
+    static OffsetDateTime time(JsonNode node, String field) {
+        String value = text(node, field);
+        return value == null ? null : OffsetDateTime.parse(value);
+    }
+}

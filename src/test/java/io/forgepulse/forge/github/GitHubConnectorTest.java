@@ -1,0 +1,308 @@
+package io.forgepulse.forge.github;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.http.Fault;
+import io.forgepulse.domain.ChangeRequest;
+import io.forgepulse.domain.OwnerType;
+import io.forgepulse.domain.ProjectId;
+import io.forgepulse.domain.ProjectSnapshot;
+import io.forgepulse.forge.ForgeException;
+import io.forgepulse.forge.TrackedProject;
+import io.forgepulse.forge.git.GitConnector;
+import io.forgepulse.forge.http.ForgeClient;
+import io.forgepulse.forge.http.HttpPolicy;
+import io.forgepulse.forge.http.RequestCounts;
+import io.forgepulse.testing.ScriptedRepo;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import okhttp3.OkHttpClient;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The GitHub connector against real recorded responses (see src/test/resources/github/README.md). */
+class GitHubConnectorTest {
+
+    private static final int PAGE = 20;
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-24T12:00:00Z"), ZoneOffset.UTC);
+    private static final TrackedProject ANTS = new TrackedProject(ProjectId.parse("github:" + RecordedGitHub.REPO), null);
+    private static final String ISSUES_QUERY = "state=all&" + RecordedGitHub.LIST_QUERY;
+
+    @TempDir
+    Path temp;
+
+    private WireMockServer server;
+    private RecordedGitHub github;
+    private RequestCounts counts;
+    private GitHubConnector connector;
+
+    @BeforeEach
+    void start() {
+        server = new WireMockServer(options().dynamicPort());
+        server.start();
+        github = new RecordedGitHub(server);
+        counts = new RequestCounts();
+        connector = connector(false, 1000);
+    }
+
+    @AfterEach
+    void stop() {
+        server.stop();
+    }
+
+    private GitHubConnector connector(boolean commitsFromGit, int budget) {
+        // Tiny backoff and a 300 ms wait bound keep fault tests fast; production defaults are 1 s and 5 min.
+        OkHttpClient client = ForgeClient.create(new HttpPolicy(temp.resolve("http-cache"), 10_000_000, 3,
+                Duration.ofMillis(1), Duration.ofMillis(300), Duration.ofSeconds(5)), counts);
+        return new GitHubConnector(new GitHubSettings(github.base(), List.of("test-token"), budget, commitsFromGit),
+                client, new GitConnector(temp.resolve("mirrors"), 100, CLOCK), CLOCK);
+    }
+
+    private static Set<String> recordedNumbers(boolean pulls) {
+        return RecordedGitHub.items("issues.pages.json").stream()
+                .filter(i -> i.has("pull_request") == pulls)
+                .map(i -> i.path("number").asText()).collect(Collectors.toSet());
+    }
+
+    private static int pages(int items) {
+        return Math.max(1, (items + PAGE - 1) / PAGE);
+    }
+
+    private void assertEverythingRecordedIsStored(MemoryStore store) {
+        assertThat(store.issues.keySet()).isEqualTo(recordedNumbers(false));
+        assertThat(store.pulls.keySet()).isEqualTo(recordedNumbers(true));
+        assertThat(store.comments).hasSize(RecordedGitHub.items("comments.pages.json").size());
+        assertThat(store.releases).hasSize(RecordedGitHub.read("hub4j/releases.json").size());
+    }
+
+    @Test
+    void firstHarvestStoresEveryRecordedItemInTheLeastRequests() throws ForgeException {
+        github.ants(PAGE);
+        MemoryStore store = new MemoryStore();
+
+        connector.harvest(ANTS, null, store);
+
+        assertEverythingRecordedIsStored(store);
+        List<JsonNode> issueItems = RecordedGitHub.items("issues.pages.json");
+        long merged = issueItems.stream().filter(i -> i.path("pull_request").hasNonNull("merged_at")).count();
+        int listPages = pages(issueItems.size()) + pages(RecordedGitHub.items("comments.pages.json").size()) + 1 + 1;
+        // Σ pages over the lists, plus the pull itself only for a merged pull (merged_by); nothing per issue.
+        assertThat(counts.total("github")).isEqualTo(listPages + merged);
+        assertThat(counts.rateLimitRemaining()).containsEntry("github", Long.parseLong(RecordedGitHub.RATE_LIMIT_REMAINING));
+        ChangeRequest pull4 = (ChangeRequest) store.pulls.get("4");
+        assertThat(pull4.mergedAt()).hasToString("2018-07-26T02:32:41Z");
+        assertThat(pull4.authorAssociation()).isNotBlank();
+        assertThat(store.comments.values()).anySatisfy(c -> assertThat(((io.forgepulse.domain.Comment) c).authorIsBot()).isTrue());
+    }
+
+    @Test
+    void unchangedReharvestIsOnlyConditionalRequestsAnswered304AndStoresNothing() throws ForgeException {
+        github.ants(PAGE);
+        MemoryStore store = new MemoryStore();
+        connector.harvest(ANTS, null, store);
+        long okBefore = counts.requests().get("github").get("200");
+        int written = store.written;
+
+        connector.harvest(ANTS, store.cursor, store);
+
+        Map<String, Long> after = counts.requests().get("github");
+        assertThat(after.get("200")).isEqualTo(okBefore);
+        // releases, and the last stored page of issues, comments and review comments: one 304 each.
+        assertThat(after.get("304")).isEqualTo(4);
+        assertThat(store.written).isEqualTo(written);
+        assertThat(server.findAll(com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor(
+                com.github.tomakehurst.wiremock.client.WireMock.anyUrl())).stream()
+                .filter(r -> r.containsHeader("If-None-Match")).count()).isGreaterThanOrEqualTo(4);
+    }
+
+    @Test
+    void aChangedItemIsReadFromTheStoredPageOnwards() throws ForgeException {
+        github.ants(PAGE);
+        MemoryStore store = new MemoryStore();
+        connector.harvest(ANTS, null, store);
+        // The most recently updated issue changes again: the last page answers with new content (a new ETag).
+        List<JsonNode> items = new java.util.ArrayList<>(RecordedGitHub.items("issues.pages.json"));
+        com.fasterxml.jackson.databind.node.ObjectNode changed = items.get(items.size() - 1).deepCopy();
+        changed.put("updated_at", "2030-01-01T00:00:00Z").put("state", "open").putNull("closed_at");
+        items.set(items.size() - 1, changed);
+        server.resetMappings();
+        github.ants(PAGE, items);
+        long okBefore = counts.requests().get("github").get("200");
+        int written = store.written;
+
+        connector.harvest(ANTS, store.cursor, store);
+
+        assertThat(store.written - written).isEqualTo(1);
+        assertThat(counts.requests().get("github").get("200") - okBefore).isEqualTo(1); // only the changed page
+        assertEverythingRecordedIsStored(store);
+    }
+
+    @Test
+    void snapshotReadsTheRepositoryInOneRequest() throws ForgeException {
+        github.single("/repos/hub4j/github-api", RecordedGitHub.read("hub4j/repository.json").toString());
+
+        ProjectSnapshot snapshot = connector.snapshot(new TrackedProject(ProjectId.parse("github:hub4j/github-api"), null));
+
+        assertThat(snapshot.stars()).isEqualTo(727);
+        assertThat(snapshot.forks()).isEqualTo(516);
+        assertThat(snapshot.watchers()).isEqualTo(50);
+        assertThat(snapshot.openIssues()).isEqualTo(78);
+        assertThat(snapshot.archived()).isFalse();
+        assertThat(snapshot.createdAt()).hasToString("2010-04-19T04:13:03Z");
+        assertThat(snapshot.defaultBranch()).isEqualTo("main");
+        assertThat(snapshot.ownerType()).isEqualTo(OwnerType.ORGANIZATION);
+        assertThat(snapshot.owner()).isEqualTo("hub4j");
+        assertThat(snapshot.licenseSpdx()).isEqualTo("MIT");
+        assertThat(counts.total("github")).isEqualTo(1);
+    }
+
+    @Test
+    void commitsTagsAndFilesComeFromTheCloneWithoutApiRequests() throws ForgeException {
+        ScriptedRepo repo = ScriptedRepo.init(temp.resolve("ants"))
+                .commit("Andy Pan", "panjf2000@gmail.com", "2018-05-20T10:00:00+08:00",
+                        Map.of("README.md", "# ants\n", "LICENSE", "MIT License\n"), "first commit")
+                .tag("v9.9.9", "not a GitHub release", "2018-05-21T10:00:00+08:00");
+        github.ants(PAGE);
+        github.single("/repos/" + RecordedGitHub.REPO, RecordedGitHub.read("hub4j/repository.json").toString());
+        GitHubConnector withGit = connector(true, 1000);
+        TrackedProject local = new TrackedProject(ANTS.id(), repo.dir().toUri().toString());
+        MemoryStore store = new MemoryStore();
+
+        ProjectSnapshot snapshot = withGit.snapshot(local);
+        withGit.harvest(local, null, store);
+
+        assertThat(snapshot.headSha()).isNotBlank();
+        assertThat(snapshot.files()).isNotEmpty();
+        assertThat(store.commits).hasSize(1);
+        // the git tag joins the GitHub releases; tags with a release keep the release's facts
+        assertThat(store.releases).containsKey("v9.9.9").hasSize(RecordedGitHub.read("hub4j/releases.json").size() + 1);
+    }
+
+    // --- faults: each ends as a success after retry, or a clean failure after which the next harvest completes ---
+
+    private void faultOnceOnIssuesPage2(ResponseDefinitionBuilder answer) {
+        server.stubFor(RecordedGitHub.pageRequest(RecordedGitHub.ISSUES, ISSUES_QUERY, 2).atPriority(0)
+                .inScenario("fault").whenScenarioStateIs(STARTED).willSetStateTo("recovered").willReturn(answer));
+    }
+
+    private MemoryStore harvestRecoveringWithinTheRun() throws ForgeException {
+        MemoryStore store = new MemoryStore();
+        connector.harvest(ANTS, null, store);
+        assertEverythingRecordedIsStored(store);
+        return store;
+    }
+
+    @Test
+    void a500IsRetried() throws ForgeException {
+        github.ants(PAGE);
+        faultOnceOnIssuesPage2(RecordedGitHub.recordedAnswer(500, "{\"message\":\"Server Error\"}"));
+        harvestRecoveringWithinTheRun();
+        assertThat(counts.requests().get("github")).containsEntry("500", 1L);
+    }
+
+    @Test
+    void a502IsRetried() throws ForgeException {
+        github.ants(PAGE);
+        faultOnceOnIssuesPage2(RecordedGitHub.recordedAnswer(502, "<html>Bad Gateway</html>"));
+        harvestRecoveringWithinTheRun();
+        assertThat(counts.requests().get("github")).containsEntry("502", 1L);
+    }
+
+    @Test
+    void aResetConnectionIsRetried() throws ForgeException {
+        github.ants(PAGE);
+        faultOnceOnIssuesPage2(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER));
+        harvestRecoveringWithinTheRun();
+        assertThat(counts.requests().get("github")).containsEntry("error", 1L);
+    }
+
+    @Test
+    void aSecondaryLimitWaitsAsToldThenContinues() throws ForgeException {
+        github.ants(PAGE);
+        faultOnceOnIssuesPage2(RecordedGitHub.recordedAnswer(403,
+                "{\"message\":\"You have exceeded a secondary rate limit. Please wait a few minutes before you try again.\"}")
+                .withHeader("Retry-After", "0"));
+        harvestRecoveringWithinTheRun();
+        assertThat(counts.requests().get("github")).containsEntry("403", 1L);
+    }
+
+    @Test
+    void a429WithinTheWaitBoundWaitsThenContinues() throws ForgeException {
+        github.ants(PAGE);
+        faultOnceOnIssuesPage2(RecordedGitHub.recordedAnswer(429, "{\"message\":\"Too Many Requests\"}")
+                .withHeader("Retry-After", "0"));
+        harvestRecoveringWithinTheRun();
+        assertThat(counts.requests().get("github")).containsEntry("429", 1L);
+    }
+
+    @Test
+    void a429BeyondTheWaitBoundFailsTheRunCleanlyAndTheNextHarvestCompletes() throws ForgeException {
+        github.ants(PAGE);
+        faultOnceOnIssuesPage2(RecordedGitHub.recordedAnswer(429, "{\"message\":\"Too Many Requests\"}")
+                .withHeader("Retry-After", "3600"));
+        assertFailsThenResumes("rate limited");
+    }
+
+    @Test
+    void malformedJsonFailsTheRunAndIsReadAgainNextTime() throws ForgeException {
+        github.ants(PAGE);
+        faultOnceOnIssuesPage2(RecordedGitHub.recordedAnswer(200, "[{\"url\": \"https://api.github.com/repos/pan"));
+        assertFailsThenResumes("malformed JSON");
+    }
+
+    @Test
+    void a500ThatPersistsFailsTheRunAfterBoundedRetriesAndTheNextHarvestCompletes() throws ForgeException {
+        github.ants(PAGE);
+        var outage = server.stubFor(RecordedGitHub.pageRequest(RecordedGitHub.ISSUES, ISSUES_QUERY, 2).atPriority(0)
+                .willReturn(RecordedGitHub.recordedAnswer(500, "{\"message\":\"Server Error\"}")));
+        MemoryStore store = new MemoryStore();
+        assertThatThrownBy(() -> connector.harvest(ANTS, null, store)).isInstanceOf(ForgeException.class).hasMessageContaining("500");
+        assertThat(counts.requests().get("github")).containsEntry("500", 4L); // the first try and 3 retries
+        server.removeStub(outage);
+        connector.harvest(ANTS, store.cursor, store);
+        assertEverythingRecordedIsStored(store);
+    }
+
+    @Test
+    void theRequestBudgetStopsARunWhichResumesFromItsCursor() throws ForgeException {
+        github.ants(PAGE);
+        MemoryStore store = new MemoryStore();
+        List<JsonNode> issues = RecordedGitHub.items("issues.pages.json");
+        long merged = issues.stream().filter(i -> i.path("pull_request").hasNonNull("merged_at")).count();
+        // enough for releases, every issue page and merged pull, and the first page of comments
+        int budget = (int) (1 + pages(issues.size()) + merged + 1);
+        assertThatThrownBy(() -> connector(false, budget).harvest(ANTS, null, store)).hasMessageContaining("budget");
+        assertThat(store.issues.keySet()).isEqualTo(recordedNumbers(false));
+        assertThat(store.comments).hasSize(PAGE);
+        connector.harvest(ANTS, store.cursor, store);
+        assertEverythingRecordedIsStored(store);
+    }
+
+    /** The run fails with a message; what was stored is whole pages with their cursor; the next run completes. */
+    private void assertFailsThenResumes(String message) throws ForgeException {
+        MemoryStore store = new MemoryStore();
+        assertThatThrownBy(() -> connector.harvest(ANTS, null, store)).isInstanceOf(ForgeException.class)
+                .hasMessageContaining(message);
+        // Page 1 of issues and nothing of page 2: the cursor names the last stored page.
+        assertThat(store.issues.size() + store.pulls.size()).isEqualTo(PAGE);
+        assertThat(store.cursor.position("issues")).hasValueSatisfying(p -> assertThat(p).doesNotContain("&page="));
+        connector.harvest(ANTS, store.cursor, store);
+        assertEverythingRecordedIsStored(store);
+    }
+}

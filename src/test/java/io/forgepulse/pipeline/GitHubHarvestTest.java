@@ -1,0 +1,90 @@
+package io.forgepulse.pipeline;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.forgepulse.domain.ProjectId;
+import io.forgepulse.forge.github.RecordedGitHub;
+import io.forgepulse.store.EventStore;
+import io.forgepulse.store.HarvestRun;
+import io.forgepulse.store.HarvestRunStore;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/** A {@code github:} project through the whole pipeline: harvest runs, stored events, scores and forge metrics. */
+@QuarkusTest
+@QuarkusTestResource(value = GitHubProjectResource.class, restrictToAnnotatedClass = true)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class GitHubHarvestTest {
+
+    private static final ProjectId ANTS = ProjectId.parse("github:" + RecordedGitHub.REPO);
+
+    @Inject
+    HarvestScheduler scheduler;
+
+    @Inject
+    HarvestRunStore runs;
+
+    @Inject
+    EventStore events;
+
+    private HarvestRun harvest() {
+        scheduler.harvestAll();
+        return runs.latest(ANTS).orElseThrow();
+    }
+
+    @Test
+    @Order(1)
+    void firstHarvestStoresTheRecordedProject() {
+        HarvestRun run = harvest();
+
+        assertThat(run.outcome()).as(run.message()).isEqualTo(HarvestRun.SUCCESS);
+        List<JsonNode> items = RecordedGitHub.items("issues.pages.json");
+        assertThat(events.issues(ANTS).size() + events.changeRequests(ANTS).size()).isEqualTo(items.size());
+        assertThat(events.comments(ANTS)).hasSize(RecordedGitHub.items("comments.pages.json").size());
+        assertThat(events.commits(ANTS)).hasSize(1);
+        given().when().get("/api/v1/projects/github/panjf2000/ants/scores").then().statusCode(200);
+        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertThat(metrics).contains("forgepulse_forge_requests_total{forge=\"github\",status=\"200\"}")
+                .contains("forgepulse_forge_rate_limit_remaining{forge=\"github\"} " + RecordedGitHub.RATE_LIMIT_REMAINING)
+                .contains("forgepulse_issues_opened_total{project=\"github:panjf2000/ants\"}");
+    }
+
+    @Test
+    @Order(2)
+    void unchangedReharvestWritesNothingAndIsAnswered304() {
+        HarvestRun run = harvest();
+
+        assertThat(run.outcome()).isEqualTo(HarvestRun.SUCCESS);
+        assertThat(run.written().total()).isZero();
+        assertThat(given().when().get("/q/metrics").then().extract().asString())
+                .contains("forgepulse_forge_requests_total{forge=\"github\",status=\"304\"}");
+    }
+
+    @Test
+    @Order(3)
+    void anOutageIsARecordedFailureAndTheNextHarvestSucceeds() {
+        var outage = GitHubProjectResource.server.stubFor(com.github.tomakehurst.wiremock.client.WireMock
+                .get(com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo(RecordedGitHub.COMMENTS)).atPriority(0)
+                .willReturn(RecordedGitHub.recordedAnswer(503, "{\"message\":\"Service Unavailable\"}")));
+        int comments = events.comments(ANTS).size();
+
+        HarvestRun failed = harvest();
+
+        assertThat(failed.outcome()).isEqualTo(HarvestRun.FAILURE);
+        assertThat(failed.message()).contains("503");
+        assertThat(events.comments(ANTS)).hasSize(comments);
+        given().when().get("/api/v1/projects/github/panjf2000/ants").then().statusCode(200);
+
+        GitHubProjectResource.server.removeStub(outage);
+        assertThat(harvest().outcome()).isEqualTo(HarvestRun.SUCCESS);
+        assertThat(events.comments(ANTS)).hasSize(comments);
+    }
+}

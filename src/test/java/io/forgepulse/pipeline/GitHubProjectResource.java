@@ -1,0 +1,52 @@
+package io.forgepulse.pipeline;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import io.forgepulse.forge.github.RecordedGitHub;
+import io.forgepulse.testing.ScriptedRepo;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
+/**
+ * Starts the service tracking {@code github:panjf2000/ants} against recorded GitHub answers served by WireMock, with
+ * commits from a small local repository (the location override), and waits kept tiny.
+ */
+public class GitHubProjectResource implements QuarkusTestResourceLifecycleManager {
+
+    static WireMockServer server;
+
+    @Override
+    public Map<String, String> start() {
+        Path root;
+        try {
+            root = Files.createTempDirectory("forgepulse-github-e2e");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ScriptedRepo repo = ScriptedRepo.init(root.resolve("ants")).commit("Andy Pan", "panjf2000@gmail.com",
+                "2018-05-20T10:00:00+08:00", Map.of("README.md", "# ants\n"), "first commit");
+        server = new WireMockServer(options().dynamicPort());
+        server.start();
+        RecordedGitHub github = new RecordedGitHub(server).ants(20);
+        github.single("/repos/" + RecordedGitHub.REPO, RecordedGitHub.read("hub4j/repository.json").toString());
+        return Map.of(
+                "forgepulse.track", "github:" + RecordedGitHub.REPO + "=" + repo.dir().toUri(),
+                "forgepulse.data-dir", root.resolve("data").toString(),
+                "forgepulse.github.api-url", github.base(),
+                "forgepulse.http.backoff", "1ms",
+                "forgepulse.http.max-wait", "200ms",
+                "forgepulse.fixed-now", "2026-11-24T12:00:00Z");
+    }
+
+    @Override
+    public void stop() {
+        if (server != null) {
+            server.stop();
+        }
+    }
+}
