@@ -34,7 +34,7 @@ import org.junit.jupiter.api.TestInstance;
 
 /** From harvest to REST to /q/metrics on a scripted repository, checked against git itself. */
 @QuarkusTest
-@QuarkusTestResource(SampleProjectResource.class)
+@QuarkusTestResource(value = SampleProjectResource.class, restrictToAnnotatedClass = true)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ServiceEndToEndTest {
 
