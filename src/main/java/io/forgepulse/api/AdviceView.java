@@ -7,9 +7,6 @@ import io.forgepulse.scoring.SelectionProfile;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * The JSON contract of {@code GET .../advice}: what to fix first.
@@ -28,10 +25,8 @@ record AdviceView(String project, Instant computedAt, String profile, Double mat
     }
 
     static AdviceView of(ScoreCard card, SelectionProfile profile) {
-        Map<String, Criterion> criteria = card.criteria().stream()
-                .collect(Collectors.toMap(Criterion::id, Function.identity(), (a, b) -> a));
         List<Step> steps = MaintainerAdvice.advise(card, profile).stream().map(s -> {
-            Criterion c = criteria.get(s.leaf());
+            Criterion c = card.criterion(s.leaf()).orElseThrow();
             return new Step(s.leaf(), s.score(), s.relevance().name().toLowerCase(Locale.ROOT), s.gain(), s.action(),
                     c.value(), c.evidence());
         }).toList();

@@ -1,6 +1,5 @@
 package io.forgepulse.api;
 
-import io.forgepulse.domain.Criterion;
 import io.forgepulse.domain.ScoreCard;
 import io.forgepulse.scoring.CandidateRanking;
 import io.forgepulse.scoring.SelectionProfile;
@@ -8,9 +7,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * The JSON contract of {@code GET /api/v1/compare}: every candidate with its scores, level, coverage, gaps and every
@@ -63,15 +59,10 @@ record ComparisonView(String profile, String profileDescription, String selectio
 
     private static Candidate candidate(Integer rank, CandidateRanking.Candidate c, SelectionProfile profile) {
         ScoreCard card = c.card();
-        Map<String, Criterion> byId = card.criteria().stream()
-                .collect(Collectors.toMap(Criterion::id, Function.identity(), (a, b) -> a));
         List<Leaf> leaves = new ArrayList<>();
         for (String id : SelectionProfile.leafIds()) { // tree order, as SCORING.md 3 lists them
-            Criterion k = byId.get(id);
-            if (k != null) {
-                leaves.add(new Leaf(id, lower(profile.of(id)), k.score() == null ? null : (int) Math.round(k.score()),
-                        k.value(), k.evidence()));
-            }
+            card.criterion(id).ifPresent(k -> leaves.add(new Leaf(id, lower(profile.of(id)), k.leafScore(), k.value(),
+                    k.evidence())));
         }
         return new Candidate(rank, card.project().value(), card.computedAt(), card.ruleset(), card.activity().score(),
                 card.diversity().score(), card.maturity().score(), c.weighted().score(), lower(card.level()),

@@ -37,7 +37,7 @@ record ScoreCardView(String project, Instant computedAt, String ruleset, Axis ac
                         c.level().name().toLowerCase(Locale.ROOT), !c.provisionalGates().isEmpty(),
                         c.provisionalGates(),
                         c.criteria().stream().filter(ScoreCardView::isLeaf)
-                                .map(l -> new Leaf(l.id(), l.score() == null ? null : (int) Math.round(l.score()),
+                                .map(l -> new Leaf(l.id(), l.leafScore(),
                                         l.value(), l.evidence()))
                                 .toList()),
                 c.measures(), c.decisionMode(), c.participationMode(), c.licenseFamily());

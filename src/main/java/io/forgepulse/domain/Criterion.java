@@ -9,4 +9,9 @@ package io.forgepulse.domain;
  * @param evidence what the value was read from (file path, tag, counts), for a person to check
  */
 public record Criterion(String id, Double score, String value, String evidence) {
+
+    /** The score of a maturity leaf as its 0, 1 or 2, or null when it has none. */
+    public Integer leafScore() {
+        return score == null ? null : (int) Math.round(score);
+    }
 }

@@ -3,6 +3,7 @@ package io.forgepulse.domain;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A project's scores at one instant under one ruleset, with everything needed to explain them.
@@ -35,5 +36,10 @@ public record ScoreCard(
         provisionalGates = List.copyOf(provisionalGates);
         criteria = List.copyOf(criteria);
         measures = Map.copyOf(measures);
+    }
+
+    /** The criterion with that id ({@code SEC.POLICY}, {@code activity.commit_frequency}, ...), if the card has it. */
+    public Optional<Criterion> criterion(String id) {
+        return criteria.stream().filter(c -> c.id().equals(id)).findFirst();
     }
 }

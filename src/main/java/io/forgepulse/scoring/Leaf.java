@@ -2,9 +2,7 @@ package io.forgepulse.scoring;
 
 import io.forgepulse.domain.Criterion;
 import io.forgepulse.domain.ScoreCard;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * One maturity leaf on the QSOS scale: 0, 1 or 2, or null when the data it needs does not exist.
@@ -23,11 +21,8 @@ record Leaf(String id, Integer score, String value, String evidence) {
      * others are activity signals and diversity metrics).
      */
     static List<Leaf> of(ScoreCard card) {
-        Map<String, Criterion> byId = new HashMap<>();
-        card.criteria().forEach(c -> byId.putIfAbsent(c.id(), c));
-        return MaturityScore.LEAVES.stream().filter(byId::containsKey).map(byId::get)
-                .map(c -> new Leaf(c.id(), c.score() == null ? null : (int) Math.round(c.score()), c.value(),
-                        c.evidence()))
+        return MaturityScore.LEAVES.stream().flatMap(id -> card.criterion(id).stream())
+                .map(c -> new Leaf(c.id(), c.leafScore(), c.value(), c.evidence()))
                 .toList();
     }
 

@@ -138,6 +138,9 @@ class CompareEndToEndTest {
                 .contentType("application/problem+json")
                 .body("detail", containsString("unknown profile 'nope'"))
                 .body("detail", containsString("library-adoption, maintainer-self-check, security-sensitive"));
+        given().when().get("/api/v1/compare?project=git:alpha&profile=broken").then().statusCode(500)
+                .contentType("application/problem+json")
+                .body("detail", containsString("broken.properties line 2: SEC.POLICY=critcal"));
         given().when().get("/api/v1/compare").then().statusCode(400)
                 .body("detail", containsString("name at least one candidate"));
         given().when().get("/api/v1/compare?project=git:alpha&selection=best").then().statusCode(400)

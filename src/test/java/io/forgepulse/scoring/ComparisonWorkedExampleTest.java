@@ -8,7 +8,7 @@ import io.forgepulse.domain.ScoreCard;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** docs/scoring.md section 8, "Comparing candidates: a worked example", number by number. */
+/** docs/scoring.md section 8.5, the worked example of comparing candidates, number by number. */
 class ComparisonWorkedExampleTest {
 
     static final SelectionProfile EXAMPLE = SelectionProfile.parse("example", "example.properties", List.of(

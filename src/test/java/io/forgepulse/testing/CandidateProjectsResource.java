@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 /**
  * Starts the service tracking the three {@link CandidateProject}s as {@code git:alpha}, {@code git:beta} and
  * {@code git:gamma}, with its own in-memory database, a frozen clock, an admin token and a profiles directory holding
- * the user profile {@value #PROFILE}.
+ * the user profile {@value #PROFILE} (and a malformed one, {@code broken}).
  */
 public class CandidateProjectsResource implements QuarkusTestResourceLifecycleManager {
 
@@ -49,6 +49,7 @@ public class CandidateProjectsResource implements QuarkusTestResourceLifecycleMa
             }
             text.append("GOV.LICENSE=critical\nIND.QA=critical\nSEC.POLICY=relevant\nIND.BUILD=relevant\n");
             Files.writeString(profiles.resolve(PROFILE + ".properties"), text);
+            Files.writeString(profiles.resolve("broken.properties"), "# a typo on line 2\nSEC.POLICY=critcal\n");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
