@@ -134,6 +134,36 @@ class ServiceEndToEndTest {
         assertThat(scores.getString("licenseFamily")).isEqualTo("permissive");
     }
 
+    /**
+     * The sample's scores computed by hand (SCORING.md, now = 2026-06-30). Year [2025-06-30, now): 33 non-merge
+     * commits, 28 by people: Ann 11 (two address spellings, one person), Bo 6, Di 6, Cy 5; the bot's 5 do not count.
+     * Bus factor: 11 + 6 = 17 > 14, so 2 (1 point). Organizations by mail domain: acme-corp.com 11, globex-corp.com 6,
+     * initech-corp.com 6; Cy (gmail.com) is unaffiliated; 23 of 28 commits known, more than half, so the elephant
+     * factor is over those 23: 11 + 6 = 17 > 11.5, so 2 (1 point). Active in the last 90 days: Ann, Bo, Cy, Di = 4
+     * (2 points). Previous quarter [2026-01-01, 2026-04-01): Ann and Bo, both active again: retention 100 % (5
+     * points). Diversity = (1 + 1 + 2 + 5) / (5 * 4) = 45. Nobody makes 70 % of the year's commits, at least three
+     * people commit and none makes over half: meritocratic. Level: every basic gate is met (MIT license at top level
+     * 2, a commit in the year, three releases with a stable one over more than 12 months, README over 1 kB, pom.xml
+     * with mvnw, tests and CI), but intermediate needs GOV.DOCS >= 1 and the sample has no GOVERNANCE, MAINTAINERS,
+     * CODEOWNERS or CODE_OF_CONDUCT, a gate at 0: the level is basic, and not provisional.
+     */
+    @Test
+    void scoresEqualValuesComputedByHand() {
+        JsonPath scores = given().when().get("/api/v1/projects/git/sample/scores").then().statusCode(200)
+                .extract().jsonPath();
+
+        assertThat(scores.getDouble("measures.bus_factor")).isEqualTo(2.0);
+        assertThat(scores.getDouble("measures.elephant_factor")).isEqualTo(2.0);
+        assertThat(scores.getDouble("measures.active_contributors_90d")).isEqualTo(4.0);
+        assertThat(scores.getDouble("diversity.score")).isEqualTo(45.0);
+        assertThat(scores.getString("decisionMode")).isEqualTo("meritocratic");
+        assertThat(scores.getString("maturity.level")).isEqualTo("basic");
+        assertThat(scores.getBoolean("maturity.provisional")).isFalse();
+        assertThat(scores.getInt("maturity.criteria.find { it.id == 'GOV.DOCS' }.score")).isZero();
+        assertThat(scores.getInt("maturity.criteria.find { it.id == 'LEG.RELHIST' }.score")).isEqualTo(2);
+        assertThat(scores.getInt("maturity.criteria.find { it.id == 'SEC.POLICY' }.score")).isEqualTo(2);
+    }
+
     @Test
     void contributorsMergeAliasesAndFlagBots() {
         JsonPath body = given().when().get("/api/v1/projects/git/sample/contributors").then().statusCode(200)
