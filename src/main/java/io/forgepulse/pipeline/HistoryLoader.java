@@ -47,10 +47,11 @@ public class HistoryLoader {
         List<Commit> commits = events.commits(project);
         Set<Alias> aliases = new LinkedHashSet<>();
         commits.forEach(c -> aliases.add(alias(c)));
-        List<Issue> issues = events.issues(project);
-        List<ChangeRequest> changeRequests = events.changeRequests(project);
         List<Comment> comments = events.comments(project);
         List<Review> reviews = events.reviews(project);
+        FirstResponses responses = new FirstResponses(comments, reviews);
+        List<Issue> issues = responses.issues(events.issues(project));
+        List<ChangeRequest> changeRequests = responses.changeRequests(events.changeRequests(project));
         // Forge authors are people too: a login alias can join a commit author (GitHub noreply mail) and counts on its own.
         issues.forEach(i -> addLogin(aliases, i.author(), i.authorIsBot()));
         changeRequests.forEach(c -> addLogin(aliases, c.author(), c.authorIsBot()));

@@ -9,6 +9,9 @@ import io.forgepulse.forge.github.RecordedGitHub;
 import io.forgepulse.store.EventStore;
 import io.forgepulse.store.HarvestRun;
 import io.forgepulse.store.HarvestRunStore;
+import io.forgepulse.store.ProjectStore;
+import io.forgepulse.store.StoredProject;
+import java.time.Instant;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -27,16 +30,21 @@ class GitHubHarvestTest {
     private static final ProjectId ANTS = ProjectId.parse("github:" + RecordedGitHub.REPO);
 
     @Inject
-    HarvestScheduler scheduler;
-
-    @Inject
     HarvestRunStore runs;
 
     @Inject
     EventStore events;
 
+    @Inject
+    ProjectStore projects;
+
+    @Inject
+    HarvestStep harvests;
+
     private HarvestRun harvest() {
-        scheduler.harvestAll();
+        // Tracked as configuration would (with a location override), which the REST API does not allow for forges.
+        projects.track(ANTS, GitHubProjectResource.location, StoredProject.ORIGIN_CONFIG, Instant.now());
+        harvests.harvest(projects.find(ANTS).orElseThrow());
         return runs.latest(ANTS).orElseThrow();
     }
 

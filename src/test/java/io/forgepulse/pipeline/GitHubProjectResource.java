@@ -19,6 +19,8 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 public class GitHubProjectResource implements QuarkusTestResourceLifecycleManager {
 
     static WireMockServer server;
+    /** The clone URL override: a local repository, so commits need no network. */
+    static String location;
 
     @Override
     public Map<String, String> start() {
@@ -34,13 +36,12 @@ public class GitHubProjectResource implements QuarkusTestResourceLifecycleManage
         server.start();
         RecordedGitHub github = new RecordedGitHub(server).ants(20);
         github.single("/repos/" + RecordedGitHub.REPO, RecordedGitHub.read("hub4j/repository.json").toString());
+        location = repo.dir().toUri().toString();
+        // No forgepulse.track here: another test resource sets it for every test; the test tracks the project itself.
         return Map.of(
-                "forgepulse.track", "github:" + RecordedGitHub.REPO + "=" + repo.dir().toUri(),
-                "forgepulse.data-dir", root.resolve("data").toString(),
                 "forgepulse.github.api-url", github.base(),
                 "forgepulse.http.backoff", "1ms",
-                "forgepulse.http.max-wait", "200ms",
-                "forgepulse.fixed-now", "2026-11-24T12:00:00Z");
+                "forgepulse.http.max-wait", "200ms");
     }
 
     @Override

@@ -11,20 +11,17 @@ import java.util.Iterator;
 import java.util.concurrent.TimeUnit;
 import okhttp3.CacheControl;
 import okhttp3.HttpUrl;
-import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
-import okhttp3.RequestBody;
 import okhttp3.Response;
 
 /**
- * GitHub REST (and GraphQL) over the shared client. Every GET is a conditional request: {@code max-age=0} makes OkHttp
+ * GitHub REST over the shared client. Every GET is a conditional request: {@code max-age=0} makes OkHttp
  * revalidate its cached copy with {@code If-None-Match}, and GitHub does not charge an authorized 304.
  * Paths are kept relative to the API URL, so cursors survive a change of Enterprise host name.
  */
 final class GitHubApi {
 
-    private static final MediaType JSON = MediaType.get("application/json");
     private static final CacheControl REVALIDATE = new CacheControl.Builder().maxAge(0, TimeUnit.SECONDS).build();
 
     private final OkHttpClient client;
@@ -56,20 +53,6 @@ final class GitHubApi {
             return new Page(path, parse(path, body), relative(LinkHeader.url(response.header("Link"), "next")), unchanged);
         } catch (IOException e) {
             throw new ForgeException("GitHub request GET " + path + " failed: " + e.getMessage(), e);
-        }
-    }
-
-    JsonNode graphql(String query, RunTag tag, String token) throws ForgeException {
-        String payload = json.createObjectNode().put("query", query).toString();
-        Request.Builder request = new Request.Builder().url(base.resolve("graphql")).post(RequestBody.create(payload, JSON));
-        try (Response response = client.newCall(authorize(request, tag, token).build()).execute()) {
-            String body = response.body().string();
-            if (!response.isSuccessful()) {
-                throw new ForgeException(failure("POST /graphql", response.code()));
-            }
-            return parse("/graphql", body);
-        } catch (IOException e) {
-            throw new ForgeException("GitHub request POST /graphql failed: " + e.getMessage(), e);
         }
     }
 

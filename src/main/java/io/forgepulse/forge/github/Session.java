@@ -10,6 +10,11 @@ record Session(GitHubApi api, RunTag tag, String token, String repoPath) {
         return api.get(path, tag, token);
     }
 
+    @Override
+    public String toString() {
+        return "Session[" + repoPath + "]"; // never the token
+    }
+
     /** {@code /repos/owner/name} followed by {@code suffix}. */
     String repo(String suffix) {
         return "/repos/" + repoPath + suffix;

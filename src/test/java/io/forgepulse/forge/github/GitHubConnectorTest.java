@@ -260,6 +260,15 @@ class GitHubConnectorTest {
     }
 
     @Test
+    void anExhaustedPrimaryLimitResettingLaterThanTheWaitBoundFailsTheRunCleanly() throws ForgeException {
+        github.ants(PAGE);
+        long inAnHour = Instant.now().getEpochSecond() + 3600;
+        faultOnceOnIssuesPage2(aResponse().withStatus(403).withBody("{\"message\":\"API rate limit exceeded\"}")
+                .withHeader("Content-Type", "application/json; charset=utf-8").withHeader("X-RateLimit-Remaining", "0").withHeader("X-RateLimit-Reset", Long.toString(inAnHour)));
+        assertFailsThenResumes("rate limited");
+    }
+
+    @Test
     void malformedJsonFailsTheRunAndIsReadAgainNextTime() throws ForgeException {
         github.ants(PAGE);
         faultOnceOnIssuesPage2(RecordedGitHub.recordedAnswer(200, "[{\"url\": \"https://api.github.com/repos/pan"));

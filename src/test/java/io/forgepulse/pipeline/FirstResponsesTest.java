@@ -1,0 +1,38 @@
+package io.forgepulse.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.forgepulse.domain.ChangeRequest;
+import io.forgepulse.domain.Comment;
+import io.forgepulse.domain.Issue;
+import io.forgepulse.domain.Review;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class FirstResponsesTest {
+
+    private static OffsetDateTime at(String day) {
+        return OffsetDateTime.parse(day + "T00:00:00Z");
+    }
+
+    @Test
+    void theEarliestAnswerBySomeoneElseCountsNeitherTheAuthorNorABot() {
+        List<Comment> comments = List.of(
+                new Comment("c1", "7", "ada", false, at("2024-01-02"), false),          // the author herself
+                new Comment("c2", "7", "codecov[bot]", true, at("2024-01-03"), false),  // a bot
+                new Comment("c3", "7", "bob", false, at("2024-01-05"), false),
+                new Comment("c4", "7", "eve", false, at("2024-01-04"), true));
+        List<Review> reviews = List.of(new Review("r1", "8", "bob", false, at("2024-02-02"), "APPROVED"));
+        FirstResponses responses = new FirstResponses(comments, reviews);
+
+        Issue issue = responses.issues(List.of(new Issue("7", "ada", false, "NONE", at("2024-01-01"), at("2024-01-05"), null, null))).get(0);
+        ChangeRequest pull = responses.changeRequests(List.of(new ChangeRequest("8", "ada", false, "MEMBER", at("2024-02-01"),
+                at("2024-02-02"), null, null, null, null, false))).get(0);
+        Issue unanswered = responses.issues(List.of(new Issue("9", "ada", false, "NONE", at("2024-01-01"), at("2024-01-01"), null, null))).get(0);
+
+        assertThat(issue.firstResponseAt()).isEqualTo(at("2024-01-04"));
+        assertThat(pull.firstResponseAt()).isEqualTo(at("2024-02-02"));
+        assertThat(unanswered.firstResponseAt()).isNull();
+    }
+}
