@@ -165,6 +165,17 @@ class ServiceEndToEndTest {
     }
 
     @Test
+    void scoreHistoryKeepsOneCardPerDay() {
+        scheduler.harvestAll();
+
+        given().queryParam("metric", "score_maturity").when().get("/api/v1/projects/git/sample/series").then()
+                .statusCode(200)
+                .body("size()", equalTo(1))
+                .body("[0].start", equalTo(SampleProject.NOW.substring(0, 10)))
+                .body("[0].value", notNullValue());
+    }
+
+    @Test
     void contributorsMergeAliasesAndFlagBots() {
         JsonPath body = given().when().get("/api/v1/projects/git/sample/contributors").then().statusCode(200)
                 .extract().jsonPath();
