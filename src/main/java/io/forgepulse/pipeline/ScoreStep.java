@@ -1,10 +1,7 @@
 package io.forgepulse.pipeline;
 
-import io.forgepulse.domain.AttributedCommit;
-import io.forgepulse.domain.ChangeRequest;
-import io.forgepulse.domain.Issue;
+import io.forgepulse.domain.Forge;
 import io.forgepulse.domain.Person;
-import io.forgepulse.domain.ProjectHistory;
 import io.forgepulse.domain.ProjectId;
 import io.forgepulse.domain.ScoreCard;
 import io.forgepulse.identity.Alias;
@@ -12,9 +9,12 @@ import io.forgepulse.metrics.ProjectFigures;
 import io.forgepulse.metrics.ProjectMeters;
 import io.forgepulse.scoring.ScoreCardCalculator;
 import io.forgepulse.scoring.ScoringRules;
+import io.forgepulse.store.EventStore;
+import io.forgepulse.store.EventTotals;
 import io.forgepulse.store.IdentityRow;
 import io.forgepulse.store.PeopleStore;
 import io.forgepulse.store.ScoreCardStore;
+import io.forgepulse.store.SnapshotStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -27,6 +27,8 @@ import java.util.Optional;
 public class ScoreStep {
 
     private final HistoryLoader loader;
+    private final EventStore events;
+    private final SnapshotStore snapshots;
     private final PeopleStore people;
     private final ScoreCardStore cards;
     private final ProjectMeters meters;
@@ -34,9 +36,11 @@ public class ScoreStep {
     private final Clock clock;
 
     @Inject
-    ScoreStep(HistoryLoader loader, PeopleStore people, ScoreCardStore cards, ProjectMeters meters, ScoringRules rules,
-            Clock clock) {
+    ScoreStep(HistoryLoader loader, EventStore events, SnapshotStore snapshots, PeopleStore people,
+            ScoreCardStore cards, ProjectMeters meters, ScoringRules rules, Clock clock) {
         this.loader = loader;
+        this.events = events;
+        this.snapshots = snapshots;
         this.people = people;
         this.cards = cards;
         this.meters = meters;
@@ -49,7 +53,7 @@ public class ScoreStep {
         people.replace(project, loaded.people().values().stream().distinct().toList(), identities(loaded.people()));
         ScoreCard card = ScoreCardCalculator.calculate(loaded.history(), clock.instant(), rules);
         cards.save(card);
-        meters.publish(figures(loaded.history(), card));
+        meters.publish(figures(card));
         return card;
     }
 
@@ -63,7 +67,7 @@ public class ScoreStep {
             score(project);
             return;
         }
-        card.ifPresent(c -> meters.publish(figures(loader.history(project), c)));
+        card.ifPresent(c -> meters.publish(figures(c)));
     }
 
     private static List<IdentityRow> identities(Map<Alias, Person> people) {
@@ -78,25 +82,23 @@ public class ScoreStep {
         return value == null ? "" : value;
     }
 
-    static ProjectFigures figures(ProjectHistory h, ScoreCard card) {
-        boolean forge = h.forgeEvents();
-        Double lastCommit = h.commits().stream()
-                .map(AttributedCommit::commit)
-                .map(c -> c.author().when().toEpochSecond())
-                .max(Long::compare)
-                .map(Long::doubleValue)
-                .orElse(null);
-        return new ProjectFigures(h.id(), card.activity().score(), card.diversity().score(), card.maturity().score(),
-                card.level().ordinal(), h.commits().size(),
-                forge ? (long) h.issues().size() : null,
-                forge ? h.issues().stream().map(Issue::closedAt).filter(java.util.Objects::nonNull).count() : null,
-                forge ? (long) h.changeRequests().size() : null,
-                forge ? h.changeRequests().stream().filter(ChangeRequest::merged).count() : null,
-                h.releases().size(),
+    /** The gauges' figures: the card's scores and measures, and totals the database counts. */
+    private ProjectFigures figures(ScoreCard card) {
+        ProjectId id = card.project();
+        EventTotals t = events.totals(id);
+        // Plain git has no issues or change requests at all: their counters stay absent rather than at zero.
+        boolean forge = id.forge() != Forge.GIT;
+        return new ProjectFigures(id, card.activity().score(), card.diversity().score(), card.maturity().score(),
+                card.level().ordinal(), t.commits(),
+                forge ? t.issuesOpened() : null,
+                forge ? t.issuesClosed() : null,
+                forge ? t.changeRequestsOpened() : null,
+                forge ? t.changeRequestsMerged() : null,
+                t.releases(),
                 card.measures().get("active_contributors_90d"),
                 card.measures().get("bus_factor"),
                 card.measures().get("elephant_factor"),
-                h.snapshot() == null ? null : h.snapshot().stars(),
-                lastCommit);
+                snapshots.latest(id).map(s -> s.stars()).orElse(null),
+                t.lastCommit() == null ? null : (double) t.lastCommit().getEpochSecond());
     }
 }

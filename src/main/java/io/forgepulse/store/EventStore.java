@@ -161,6 +161,23 @@ public class EventStore {
                 }));
     }
 
+    /** The cumulative counts the gauges show, counted by the database rather than by loading every event. */
+    public EventTotals totals(ProjectId project) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT (SELECT COUNT(*) FROM commit_event WHERE project_id = :project) AS commits,
+                               (SELECT MAX(authored_at) FROM commit_event WHERE project_id = :project) AS last_commit,
+                               (SELECT COUNT(*) FROM release_event WHERE project_id = :project) AS releases,
+                               (SELECT COUNT(*) FROM issue WHERE project_id = :project) AS issues_opened,
+                               (SELECT COUNT(closed_at) FROM issue WHERE project_id = :project) AS issues_closed,
+                               (SELECT COUNT(*) FROM change_request WHERE project_id = :project) AS crs_opened,
+                               (SELECT COUNT(merged_at) FROM change_request WHERE project_id = :project) AS crs_merged""")
+                .bind("project", project.value())
+                .map((rs, ctx) -> new EventTotals(rs.getLong("commits"), rs.getLong("releases"),
+                        rs.getLong("issues_opened"), rs.getLong("issues_closed"), rs.getLong("crs_opened"),
+                        rs.getLong("crs_merged"), Timestamps.instant(rs, "last_commit")))
+                .one());
+    }
+
     public List<Commit> commits(ProjectId project) {
         return list("SELECT * FROM commit_event WHERE project_id = :project ORDER BY authored_at, sha", project, COMMIT);
     }

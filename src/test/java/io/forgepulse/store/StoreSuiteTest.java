@@ -68,6 +68,10 @@ class StoreSuiteTest {
             assertThat(stored).filteredOn(c -> c.sha().equals("a1")).singleElement()
                     .satisfies(c -> assertThat(c.author().when().getOffset().getTotalSeconds()).isEqualTo(-8 * 3600));
             assertThat(events.cursor(PROJECT)).containsEntry("commits", "b2");
+            EventTotals totals = events.totals(PROJECT);
+            assertThat(totals.commits()).isEqualTo(2);
+            assertThat(totals.lastCommit()).isEqualTo(OffsetDateTime.parse("2024-01-31T23:30:00-08:00").toInstant());
+            assertThat(totals.issuesOpened()).isZero();
         }
     }
 
@@ -116,6 +120,7 @@ class StoreSuiteTest {
             assertThat(events.releases(PROJECT)).singleElement()
                     .satisfies(r -> assertThat(r.publishedAt()).isEqualTo(t));
             assertThat(events.changeRequests(PROJECT)).hasSize(1);
+            assertThat(events.totals(PROJECT)).isEqualTo(new EventTotals(0, 1, 1, 1, 1, 0, null));
             assertThat(events.cursor(PROJECT)).containsEntry("releases", "h1")
                     .containsEntry("issues", "2024-05-03T08:00:00Z");
         }
