@@ -4,12 +4,10 @@ import io.forgepulse.domain.ProjectId;
 import io.forgepulse.domain.ProjectSnapshot;
 import io.forgepulse.forge.ForgeConnector;
 import io.forgepulse.forge.ForgeException;
-import io.forgepulse.forge.HarvestBatch;
 import io.forgepulse.forge.HarvestCursor;
 import io.forgepulse.forge.TrackedProject;
 import io.forgepulse.metrics.ForgeMeters;
 import io.forgepulse.metrics.HarvestMeters;
-import io.forgepulse.store.EventBatch;
 import io.forgepulse.store.EventStore;
 import io.forgepulse.store.EventsWritten;
 import io.forgepulse.store.HarvestRun;
@@ -109,7 +107,7 @@ public class HarvestStep {
             ProjectSnapshot snapshot = connector.snapshot(tracked);
             snapshots.save(id, snapshot);
             try (OverlappingSink sink = new OverlappingSink(batch -> {
-                EventsWritten stored = events.write(id, eventBatch(batch));
+                EventsWritten stored = events.write(id, batch.events(), batch.cursor().positions());
                 written.accumulateAndGet(stored, EventsWritten::plus);
                 LOG.debugf("%s: stored a batch of %d events (%d new)", id, batch.size(), stored.total());
             }, id.path())) {
@@ -131,8 +129,4 @@ public class HarvestStep {
         return new HarvestOutcome(outcome, written.get(), duration, message);
     }
 
-    private static EventBatch eventBatch(HarvestBatch batch) {
-        return new EventBatch(batch.commits(), batch.releases(), batch.issues(), batch.changeRequests(),
-                batch.comments(), batch.reviews(), batch.cursor().positions());
-    }
 }

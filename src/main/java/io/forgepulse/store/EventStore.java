@@ -3,6 +3,7 @@ package io.forgepulse.store;
 import io.forgepulse.domain.ChangeRequest;
 import io.forgepulse.domain.Comment;
 import io.forgepulse.domain.Commit;
+import io.forgepulse.domain.Events;
 import io.forgepulse.domain.Issue;
 import io.forgepulse.domain.ProjectId;
 import io.forgepulse.domain.Release;
@@ -129,22 +130,25 @@ public class EventStore {
         this.jdbi = jdbi;
     }
 
-    /** Writes the batch and its cursor positions in one transaction. */
-    public EventsWritten write(ProjectId project, EventBatch batch) {
+    /**
+     * Writes the events and the cursor positions they advance to (stream name to position; only the streams
+     * given are written) in one transaction.
+     */
+    public EventsWritten write(ProjectId project, Events events, Map<String, String> cursor) {
         String id = project.value();
         return jdbi.inTransaction(h -> {
             EventsWritten written = new EventsWritten(
-                    commits(h, id, batch.commits()),
-                    releases(h, id, batch.releases()),
-                    issues(h, id, batch.issues()),
-                    changeRequests(h, id, batch.changeRequests()),
-                    comments(h, id, batch.comments()),
-                    reviews(h, id, batch.reviews()));
-            if (!batch.cursor().isEmpty()) {
-                PreparedBatch cursor = h.prepareBatch(MERGE_CURSOR);
-                batch.cursor().forEach((stream, position) ->
-                        cursor.bind("project", id).bind("stream", stream).bind("position", position).add());
-                cursor.execute();
+                    commits(h, id, events.commits()),
+                    releases(h, id, events.releases()),
+                    issues(h, id, events.issues()),
+                    changeRequests(h, id, events.changeRequests()),
+                    comments(h, id, events.comments()),
+                    reviews(h, id, events.reviews()));
+            if (!cursor.isEmpty()) {
+                PreparedBatch positions = h.prepareBatch(MERGE_CURSOR);
+                cursor.forEach((stream, position) ->
+                        positions.bind("project", id).bind("stream", stream).bind("position", position).add());
+                positions.execute();
             }
             return written;
         });

@@ -9,7 +9,7 @@ import io.forgepulse.domain.ProjectId;
 import io.forgepulse.domain.ScoreCard;
 import io.forgepulse.domain.Signature;
 import io.forgepulse.scoring.ScoreCardCalculator;
-import io.forgepulse.store.EventBatch;
+import io.forgepulse.domain.Events;
 import io.forgepulse.store.EventStore;
 import io.forgepulse.store.HarvestRunStore;
 import io.forgepulse.store.ProjectStore;
@@ -56,8 +56,8 @@ class RulesetUpgradeTest {
         // not exist, so a harvest could not have produced the new card.
         projects.track(IMPORTED, "/nonexistent/imported", StoredProject.ORIGIN_API, now);
         Signature ann = new Signature("Ann", "ann@acme-corp.com", OffsetDateTime.parse("2026-06-01T10:00:00Z"));
-        events.write(IMPORTED, new EventBatch(List.of(new Commit("a1", ann, ann, 1, 10, 0, List.of(), false)),
-                List.of(), List.of(), List.of(), List.of(), List.of(), Map.of()));
+        events.write(IMPORTED, Events.ofCommits(List.of(new Commit("a1", ann, ann, 1, 10, 0, List.of(), false))),
+                Map.of());
         cards.save(new ScoreCard(IMPORTED, now.minusSeconds(86_400), "forgepulse/0", new AxisScore(1.0, 1),
                 AxisScore.NONE, AxisScore.NONE, MaturityLevel.INITIAL, List.of(), List.of(), Map.of(), null, null, null));
 

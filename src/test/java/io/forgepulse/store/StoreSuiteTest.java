@@ -7,6 +7,7 @@ import io.forgepulse.domain.AxisScore;
 import io.forgepulse.domain.ChangeRequest;
 import io.forgepulse.domain.Commit;
 import io.forgepulse.domain.Criterion;
+import io.forgepulse.domain.Events;
 import io.forgepulse.domain.FileKind;
 import io.forgepulse.domain.Issue;
 import io.forgepulse.domain.MaturityLevel;
@@ -43,8 +44,8 @@ class StoreSuiteTest {
                 3, 10, 2, signoffs, false);
     }
 
-    private static EventBatch commits(List<Commit> commits, String position) {
-        return new EventBatch(commits, List.of(), List.of(), List.of(), List.of(), List.of(), Map.of("commits", position));
+    private static EventsWritten writeCommits(EventStore events, List<Commit> commits, String position) {
+        return events.write(PROJECT, Events.ofCommits(commits), Map.of("commits", position));
     }
 
     @ParameterizedTest
@@ -58,8 +59,8 @@ class StoreSuiteTest {
                     commit("a1", "2024-01-31T23:30:00-08:00", "Ann", "ann@example.org", List.of("Ann <ann@example.org>")),
                     commit("b2", "2024-02-01T05:15:00+05:30", "Bo", "bo@example.com", List.of()));
 
-            EventsWritten first = events.write(PROJECT, commits(batch, "b2"));
-            EventsWritten second = events.write(PROJECT, commits(batch, "b2"));
+            EventsWritten first = writeCommits(events, batch, "b2");
+            EventsWritten second = writeCommits(events, batch, "b2");
 
             assertThat(first.commits()).isEqualTo(2);
             assertThat(second.total()).isZero();
@@ -82,12 +83,12 @@ class StoreSuiteTest {
             Jdbi jdbi = db.jdbi();
             new ProjectStore(jdbi).track(PROJECT, null, StoredProject.ORIGIN_API, NOW);
             EventStore events = new EventStore(jdbi);
-            events.write(PROJECT, commits(List.of(commit("a1", "2024-01-01T00:00:00Z", "Ann", "a@x.org", List.of())), "a1"));
+            writeCommits(events, List.of(commit("a1", "2024-01-01T00:00:00Z", "Ann", "a@x.org", List.of())), "a1");
             Commit broken = new Commit("c3", new Signature(null, "x@y.org", OffsetDateTime.parse("2024-03-01T00:00:00Z")),
                     new Signature("C", "c@y.org", OffsetDateTime.parse("2024-03-01T00:00:00Z")), 1, 1, 1, List.of(), false);
 
-            assertThatThrownBy(() -> events.write(PROJECT, commits(List.of(
-                    commit("b2", "2024-02-01T00:00:00Z", "Bo", "b@x.org", List.of()), broken), "c3")))
+            assertThatThrownBy(() -> writeCommits(events, List.of(
+                    commit("b2", "2024-02-01T00:00:00Z", "Bo", "b@x.org", List.of()), broken), "c3"))
                     .isInstanceOf(RuntimeException.class);
 
             assertThat(events.commits(PROJECT)).extracting(Commit::sha).containsExactly("a1");
@@ -106,12 +107,12 @@ class StoreSuiteTest {
             Release release = new Release("v1.0.0", t, true, false, true);
             Issue open = new Issue("7", "ann", false, "NONE", t, t, null, null);
             ChangeRequest pr = new ChangeRequest("8", "bo", false, "CONTRIBUTOR", t, t, null, null, null, null, false);
-            events.write(PROJECT, new EventBatch(List.of(), List.of(release), List.of(open), List.of(pr), List.of(),
-                    List.of(), Map.of("releases", "h1", "issues", "2024-05-01T08:00:00Z")));
+            events.write(PROJECT, new Events(List.of(), List.of(release), List.of(open), List.of(pr), List.of(),
+                    List.of()), Map.of("releases", "h1", "issues", "2024-05-01T08:00:00Z"));
 
             Issue closed = new Issue("7", "ann", false, "NONE", t, t.plusDays(2), t.plusDays(2), t.plusDays(1));
-            EventsWritten again = events.write(PROJECT, new EventBatch(List.of(), List.of(release), List.of(closed),
-                    List.of(), List.of(), List.of(), Map.of("issues", "2024-05-03T08:00:00Z")));
+            EventsWritten again = events.write(PROJECT, new Events(List.of(), List.of(release), List.of(closed),
+                    List.of(), List.of(), List.of()), Map.of("issues", "2024-05-03T08:00:00Z"));
 
             assertThat(again.releases()).isZero();
             assertThat(again.issues()).isEqualTo(1);
@@ -136,7 +137,7 @@ class StoreSuiteTest {
             assertThat(projects.track(PROJECT, "/b", StoredProject.ORIGIN_CONFIG, NOW)).isFalse();
             assertThat(projects.find(PROJECT)).get().extracting(StoredProject::location).isEqualTo("/b");
             EventStore events = new EventStore(jdbi);
-            events.write(PROJECT, commits(List.of(commit("a1", "2024-01-01T00:00:00Z", "A", "a@x.org", List.of())), "a1"));
+            writeCommits(events, List.of(commit("a1", "2024-01-01T00:00:00Z", "A", "a@x.org", List.of())), "a1");
             new HarvestRunStore(jdbi).start(PROJECT, NOW);
 
             assertThat(projects.untrack(PROJECT)).isTrue();
@@ -214,10 +215,10 @@ class StoreSuiteTest {
         try (TestDatabase db = TestDatabase.open(kind)) {
             Jdbi jdbi = db.jdbi();
             new ProjectStore(jdbi).track(PROJECT, null, StoredProject.ORIGIN_API, NOW);
-            new EventStore(jdbi).write(PROJECT, commits(List.of(
+            writeCommits(new EventStore(jdbi), List.of(
                     commit("a1", "2024-01-01T00:00:00Z", "Ann", "ann@acme.org", List.of()),
                     commit("a2", "2024-01-02T00:00:00Z", "Ann B", "ANN@acme.org", List.of()),
-                    commit("b1", "2024-01-03T00:00:00Z", "Bo", "bo@gmail.com", List.of())), "b1"));
+                    commit("b1", "2024-01-03T00:00:00Z", "Bo", "bo@gmail.com", List.of())), "b1");
             Person ann = new Person("ann@acme.org", "Ann", "acme.org", false, List.of("ann@acme.org"), List.of());
             Person bo = new Person("bo@gmail.com", "Bo", null, false, List.of("bo@gmail.com"), List.of());
             new PeopleStore(jdbi).replace(PROJECT, List.of(ann, bo), List.of(
