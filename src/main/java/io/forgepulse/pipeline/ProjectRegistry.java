@@ -2,19 +2,17 @@ package io.forgepulse.pipeline;
 
 import io.forgepulse.domain.Forge;
 import io.forgepulse.domain.ProjectId;
+import io.forgepulse.forge.ForgeException;
+import io.forgepulse.forge.git.GitConnector;
 import io.forgepulse.metrics.HarvestMeters;
 import io.forgepulse.metrics.ProjectMeters;
 import io.forgepulse.store.ProjectStore;
 import io.forgepulse.store.StoredProject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.jboss.logging.Logger;
@@ -113,27 +111,10 @@ public class ProjectRegistry {
     }
 
     private static String checkGitLocation(String location) {
-        if (location == null || location.isBlank()) {
-            throw new IllegalArgumentException("a git project needs a \"location\": a local path or an https:// or"
-                    + " file:// clone URL");
+        try {
+            return GitConnector.acceptedLocation(location);
+        } catch (ForgeException e) {
+            throw new IllegalArgumentException(e.getMessage());
         }
-        String trimmed = location.trim();
-        String lower = trimmed.toLowerCase(Locale.ROOT);
-        if (lower.startsWith("https://") || lower.startsWith("http://") || lower.startsWith("file://")) {
-            try {
-                URI.create(trimmed);
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("\"" + trimmed + "\" is not a valid URL");
-            }
-            return trimmed;
-        }
-        if (lower.contains("://") || trimmed.startsWith("-")) {
-            throw new IllegalArgumentException("\"" + trimmed + "\" is not supported: use a local path or an https://"
-                    + " or file:// clone URL");
-        }
-        if (!Files.isDirectory(Path.of(trimmed))) {
-            throw new IllegalArgumentException("no directory at \"" + trimmed + "\" on the server");
-        }
-        return trimmed;
     }
 }

@@ -49,6 +49,15 @@ public final class GitConnector implements ForgeConnector {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
+    /**
+     * Checks a location before it is stored (for example one posted over the API), with the same rules a harvest
+     * applies; returns it trimmed, or throws with a sentence saying what is accepted.
+     */
+    public static String acceptedLocation(String location) throws ForgeException {
+        GitLocation.parse(location);
+        return location.strip();
+    }
+
     @Override
     public Forge forge() {
         return Forge.GIT;
