@@ -8,11 +8,14 @@ import io.forgepulse.forge.http.LinkHeader;
 import io.forgepulse.forge.http.RunTag;
 import java.io.IOException;
 import java.util.Iterator;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import okhttp3.CacheControl;
 import okhttp3.HttpUrl;
+import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
+import okhttp3.RequestBody;
 import okhttp3.Response;
 
 /**
@@ -24,8 +27,11 @@ final class GitHubApi {
 
     private static final CacheControl REVALIDATE = new CacheControl.Builder().maxAge(0, TimeUnit.SECONDS).build();
 
+    private static final MediaType JSON_BODY = MediaType.get("application/json; charset=utf-8");
+
     private final OkHttpClient client;
     private final HttpUrl base;
+    private final HttpUrl graphQl;
     private final ObjectMapper json = new ObjectMapper();
 
     GitHubApi(OkHttpClient client, String apiUrl) {
@@ -35,6 +41,11 @@ final class GitHubApi {
             throw new IllegalArgumentException("forgepulse.github.api-url is not an http(s) URL: " + apiUrl);
         }
         this.base = parsed;
+        // GitHub Enterprise Server serves REST under /api/v3 and GraphQL under /api/graphql; github.com under the root.
+        String path = parsed.encodedPath();
+        this.graphQl = path.endsWith("/api/v3/")
+                ? parsed.newBuilder().encodedPath(path.substring(0, path.length() - "v3/".length()) + "graphql").build()
+                : parsed.resolve("graphql");
     }
 
     /** One page of a GET; {@code unchanged} when the cached copy was confirmed by a 304. */
@@ -53,6 +64,39 @@ final class GitHubApi {
             return new Page(path, parse(path, body), relative(LinkHeader.url(response.header("Link"), "next")), unchanged);
         } catch (IOException e) {
             throw new ForgeException("GitHub request GET " + path + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * One GraphQL query. A POST is never cached (nor charged as a 304 could be), so callers ask only for what changed.
+     * GraphQL answers errors with a 200; those whose path names an item that does not exist are left to the caller
+     * (its field is null), any other error fails the request.
+     */
+    JsonNode graphQl(String query, Map<String, Object> variables, RunTag tag, String token) throws ForgeException {
+        String body;
+        try {
+            body = json.writeValueAsString(Map.of("query", query, "variables", variables));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        Request.Builder request = new Request.Builder().url(graphQl).post(RequestBody.create(body, JSON_BODY));
+        try (Response response = client.newCall(authorize(request, tag, token).build()).execute()) {
+            String answer = response.body().string();
+            if (!response.isSuccessful()) {
+                throw new ForgeException(failure("POST /graphql", response.code()));
+            }
+            JsonNode node = parse("/graphql", answer);
+            for (JsonNode error : node.path("errors")) {
+                if (!"NOT_FOUND".equals(error.path("type").asText())) {
+                    throw new ForgeException("GitHub GraphQL refused the query: " + error.path("message").asText());
+                }
+            }
+            if (!node.path("data").isObject()) {
+                throw new ForgeException("GitHub GraphQL answered without data");
+            }
+            return node.get("data");
+        } catch (IOException e) {
+            throw new ForgeException("GitHub request POST /graphql failed: " + e.getMessage(), e);
         }
     }
 

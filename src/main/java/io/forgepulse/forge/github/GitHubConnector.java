@@ -32,7 +32,8 @@ import okhttp3.OkHttpClient;
  *   <li>snapshot: one {@code GET /repos/owner/name} (counts, owner type, license, topics); the files at HEAD and
  *       the commits and tags come from a git mirror of the clone URL, which costs no API request;</li>
  *   <li>issues and pull requests from one repository-wide {@code /issues} list (pulls are the items with
- *       {@code pull_request}), the pull itself only for a merged pull (for {@code merged_by});</li>
+ *       {@code pull_request}); merge facts and reviews of the pulls that changed from GraphQL, 100 pulls a query
+ *       ({@link PullRequestDetails});</li>
  *   <li>issue comments and review comments from their repository-wide lists; releases from {@code /releases}.</li>
  * </ul>
  * Lists are read 100 per page from the page the last run stopped at (see {@link ListStream}); every request is
@@ -104,6 +105,7 @@ public final class GitHubConnector implements ForgeConnector {
         }
         current = new ListStream("issues", session.repo("/issues?state=all&sort=updated&direction=asc&per_page=100"))
                 .run(session, current, (items, next) -> issuesAndPulls(session, items, next), sink);
+        current = completePendingPulls(session, current, sink);
         current = new ListStream("issue-comments", session.repo("/issues/comments?sort=updated&direction=asc&per_page=100"))
                 .run(session, current, (items, next) -> comments(items, false, next), sink);
         new ListStream("review-comments", session.repo("/pulls/comments?sort=updated&direction=asc&per_page=100"))
@@ -145,21 +147,59 @@ public final class GitHubConnector implements ForgeConnector {
         return new Releases(byTag, changed);
     }
 
+    /**
+     * One page of the issue list. With a token, pulls are stored as the list shows them and their merge facts and
+     * reviews are read by GraphQL {@value PullRequestDetails#BATCH} at a time, as soon as that many are pending, in the
+     * same batch as the page that completed the hundred. Anonymous GraphQL is refused, so without a token a merged
+     * pull costs one REST request for {@code merged_by}, and reviews are not read.
+     */
     private static HarvestBatch issuesAndPulls(Session session, List<JsonNode> items, HarvestCursor cursor)
             throws ForgeException {
         List<Issue> issues = new ArrayList<>();
-        List<ChangeRequest> pulls = new ArrayList<>();
+        Map<String, ChangeRequest> pulls = new LinkedHashMap<>();
         for (JsonNode item : items) {
             if (!Items.isPullRequest(item)) {
                 issues.add(Items.issue(item));
             } else {
-                JsonNode details = Items.needsDetails(item)
+                JsonNode details = !session.canQueryGraphQl() && Items.needsDetails(item)
                         ? session.get(session.repo("/pulls/" + item.path("number").asText())).body()
                         : null;
-                pulls.add(Items.changeRequest(item, details));
+                ChangeRequest pull = Items.changeRequest(item, details);
+                pulls.put(pull.key(), pull);
             }
         }
-        return new HarvestBatch(List.of(), List.of(), issues, pulls, List.of(), List.of(), cursor);
+        if (!session.canQueryGraphQl()) {
+            return new HarvestBatch(List.of(), List.of(), issues, List.copyOf(pulls.values()), List.of(), List.of(), cursor);
+        }
+        PendingPulls pending = PendingPulls.of(cursor).plus(pulls.keySet());
+        if (pending.size() < PullRequestDetails.BATCH) {
+            return new HarvestBatch(List.of(), List.of(), issues, List.copyOf(pulls.values()), List.of(), List.of(),
+                    pending.into(cursor));
+        }
+        List<String> numbers = pending.first(PullRequestDetails.BATCH);
+        PullRequestDetails.Details details = PullRequestDetails.read(session, numbers);
+        details.pulls().forEach(pull -> pulls.put(pull.key(), pull)); // GraphQL's version knows more
+        return new HarvestBatch(List.of(), List.of(), issues, List.copyOf(pulls.values()), List.of(), details.reviews(),
+                pending.without(numbers).into(cursor));
+    }
+
+    /** The pulls still pending after the issue list, {@value PullRequestDetails#BATCH} per query and batch. */
+    private static HarvestCursor completePendingPulls(Session session, HarvestCursor cursor, HarvestSink sink)
+            throws ForgeException {
+        if (!session.canQueryGraphQl()) {
+            return cursor;
+        }
+        PendingPulls pending = PendingPulls.of(cursor);
+        HarvestCursor current = cursor;
+        while (pending.size() > 0) {
+            List<String> numbers = pending.first(PullRequestDetails.BATCH);
+            PullRequestDetails.Details details = PullRequestDetails.read(session, numbers);
+            pending = pending.without(numbers);
+            current = pending.into(current);
+            sink.accept(new HarvestBatch(List.of(), List.of(), List.of(), details.pulls(), List.of(), details.reviews(),
+                    current));
+        }
+        return current;
     }
 
     private static HarvestBatch comments(List<JsonNode> items, boolean review, HarvestCursor cursor) {

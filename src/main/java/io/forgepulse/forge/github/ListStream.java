@@ -76,15 +76,16 @@ final class ListStream {
             next = next.with(name + ".updated", latest.toString());
         }
         try {
+            // The reader may move other streams too (pulls whose details are pending), so its cursor is the one kept.
             HarvestBatch batch = reader.read(fresh, next);
-            if (batch.size() > 0 || !next.equals(current)) {
+            if (batch.size() > 0 || !batch.cursor().equals(current)) {
                 sink.accept(batch);
             }
+            return batch.cursor();
         } catch (ForgeException | RuntimeException e) {
             // Not stored, so it must not look "unchanged" to the next run.
             session.api().forget(path);
             throw e;
         }
-        return next;
     }
 }

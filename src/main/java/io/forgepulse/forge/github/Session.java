@@ -1,13 +1,30 @@
 package io.forgepulse.forge.github;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.forgepulse.forge.ForgeException;
 import io.forgepulse.forge.http.RunTag;
+import java.util.Map;
 
 /** One run's view of the API: its budget and the project's token ride along with every request. */
 record Session(GitHubApi api, RunTag tag, String token, String repoPath) {
 
     GitHubApi.Page get(String path) throws ForgeException {
         return api.get(path, tag, token);
+    }
+
+    /** GraphQL needs a token: GitHub refuses anonymous GraphQL queries. */
+    boolean canQueryGraphQl() {
+        return token != null;
+    }
+
+    JsonNode graphQl(String query, Map<String, Object> variables) throws ForgeException {
+        return api.graphQl(query, variables, tag, token);
+    }
+
+    /** The repository's owner and name, as GraphQL variables. */
+    Map<String, Object> repoVariables() {
+        int slash = repoPath.indexOf('/');
+        return Map.of("owner", repoPath.substring(0, slash), "name", repoPath.substring(slash + 1));
     }
 
     @Override

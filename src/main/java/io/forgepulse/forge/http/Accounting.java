@@ -32,7 +32,9 @@ final class Accounting implements Interceptor {
         }
         counts.count(forge, Integer.toString(response.code()));
         String remaining = response.header("X-RateLimit-Remaining");
-        if (remaining != null) {
+        // GitHub counts GraphQL points apart ("graphql"); the gauge follows the REST ("core") budget.
+        String resource = response.header("X-RateLimit-Resource");
+        if (remaining != null && (resource == null || "core".equals(resource))) {
             try {
                 counts.remaining(forge, Long.parseLong(remaining.trim()));
             } catch (NumberFormatException ignored) {

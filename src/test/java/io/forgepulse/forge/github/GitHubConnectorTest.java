@@ -49,12 +49,14 @@ class GitHubConnectorTest {
 
     private WireMockServer server;
     private RecordedGitHub github;
+    private RecordedGraphQl graphQl;
     private RequestCounts counts;
     private GitHubConnector connector;
 
     @BeforeEach
     void start() {
-        server = new WireMockServer(options().dynamicPort());
+        graphQl = new RecordedGraphQl();
+        server = new WireMockServer(options().dynamicPort().extensions(graphQl));
         server.start();
         github = new RecordedGitHub(server);
         counts = new RequestCounts();
@@ -66,11 +68,25 @@ class GitHubConnectorTest {
         server.stop();
     }
 
+    /** The recorded ants project over REST, and its pulls over GraphQL. */
+    private void ants(List<JsonNode> issues) {
+        github.ants(PAGE, issues);
+        graphQl.serve(server, RecordedGitHub.items("pull_requests.pages.json").stream().map(RecordedGraphQl::fromRest).toList());
+    }
+
+    private void ants() {
+        ants(RecordedGitHub.items("issues.pages.json"));
+    }
+
     private GitHubConnector connector(boolean commitsFromGit, int budget) {
+        return connector(commitsFromGit, budget, List.of("test-token"));
+    }
+
+    private GitHubConnector connector(boolean commitsFromGit, int budget, List<String> tokens) {
         // Tiny backoff and a 300 ms wait bound keep fault tests fast; production defaults are 1 s and 5 min.
         OkHttpClient client = ForgeClient.create(new HttpPolicy(temp.resolve("http-cache"), 10_000_000, 3,
                 Duration.ofMillis(1), Duration.ofMillis(300), Duration.ofSeconds(5)), counts);
-        return new GitHubConnector(new GitHubSettings(github.base(), List.of("test-token"), budget, commitsFromGit),
+        return new GitHubConnector(new GitHubSettings(github.base(), tokens, budget, commitsFromGit),
                 client, new GitConnector(temp.resolve("mirrors"), 100, CLOCK), CLOCK);
     }
 
@@ -78,6 +94,12 @@ class GitHubConnectorTest {
         return RecordedGitHub.items("issues.pages.json").stream()
                 .filter(i -> i.has("pull_request") == pulls)
                 .map(i -> i.path("number").asText()).collect(Collectors.toSet());
+    }
+
+    /** Releases, review comments (one page each), issues and comments. */
+    private static int listPages() {
+        return pages(RecordedGitHub.items("issues.pages.json").size())
+                + pages(RecordedGitHub.items("comments.pages.json").size()) + 1 + 1;
     }
 
     private static int pages(int items) {
@@ -93,17 +115,16 @@ class GitHubConnectorTest {
 
     @Test
     void firstHarvestStoresEveryRecordedItemInTheLeastRequests() throws ForgeException {
-        github.ants(PAGE);
+        ants();
         MemoryStore store = new MemoryStore();
 
         connector.harvest(ANTS, null, store);
 
         assertEverythingRecordedIsStored(store);
-        List<JsonNode> issueItems = RecordedGitHub.items("issues.pages.json");
-        long merged = issueItems.stream().filter(i -> i.path("pull_request").hasNonNull("merged_at")).count();
-        int listPages = pages(issueItems.size()) + pages(RecordedGitHub.items("comments.pages.json").size()) + 1 + 1;
-        // Σ pages over the lists, plus the pull itself only for a merged pull (merged_by); nothing per issue.
-        assertThat(counts.total("github")).isEqualTo(listPages + merged);
+        // Σ pages over the lists, plus one GraphQL query for the merge facts and reviews of every pull (under 100).
+        assertThat(counts.total("github")).isEqualTo(listPages() + 1);
+        assertThat(graphQl.queries()).isEqualTo(1);
+        assertThat(store.cursor.position(PendingPulls.STREAM)).hasValue("");
         assertThat(counts.rateLimitRemaining()).containsEntry("github", Long.parseLong(RecordedGitHub.RATE_LIMIT_REMAINING));
         ChangeRequest pull4 = (ChangeRequest) store.pulls.get("4");
         assertThat(pull4.mergedAt()).hasToString("2018-07-26T02:32:41Z");
@@ -113,7 +134,7 @@ class GitHubConnectorTest {
 
     @Test
     void unchangedReharvestIsOnlyConditionalRequestsAnswered304AndStoresNothing() throws ForgeException {
-        github.ants(PAGE);
+        ants();
         MemoryStore store = new MemoryStore();
         connector.harvest(ANTS, null, store);
         long okBefore = counts.requests().get("github").get("200");
@@ -133,7 +154,7 @@ class GitHubConnectorTest {
 
     @Test
     void aChangedItemIsReadFromTheStoredPageOnwards() throws ForgeException {
-        github.ants(PAGE);
+        ants();
         MemoryStore store = new MemoryStore();
         connector.harvest(ANTS, null, store);
         // The most recently updated issue changes again: the last page answers with new content (a new ETag).
@@ -142,7 +163,7 @@ class GitHubConnectorTest {
         changed.put("updated_at", "2030-01-01T00:00:00Z").put("state", "open").putNull("closed_at");
         items.set(items.size() - 1, changed);
         server.resetMappings();
-        github.ants(PAGE, items);
+        ants(items);
         long okBefore = counts.requests().get("github").get("200");
         int written = store.written;
 
@@ -151,6 +172,55 @@ class GitHubConnectorTest {
         assertThat(store.written - written).isEqualTo(1);
         assertThat(counts.requests().get("github").get("200") - okBefore).isEqualTo(1); // only the changed page
         assertEverythingRecordedIsStored(store);
+    }
+
+    @Test
+    void withoutATokenAMergedPullCostsOneRestRequestAndGraphQlIsNotAsked() throws ForgeException {
+        ants();
+        MemoryStore store = new MemoryStore();
+
+        connector(false, 1000, List.of()).harvest(ANTS, null, store);
+
+        assertEverythingRecordedIsStored(store);
+        long merged = RecordedGitHub.items("issues.pages.json").stream()
+                .filter(i -> i.path("pull_request").hasNonNull("merged_at")).count();
+        assertThat(counts.total("github")).isEqualTo(listPages() + merged);
+        assertThat(graphQl.queries()).isZero();
+    }
+
+    @Test
+    void pullsWhoseDetailsCouldNotBeReadArePendingInTheCursorAndCompletedByTheNextRun() throws ForgeException {
+        ants();
+        var outage = server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(
+                com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo("/graphql")).atPriority(0)
+                .willReturn(RecordedGitHub.recordedAnswer(502, "<html>Bad Gateway</html>")));
+        MemoryStore store = new MemoryStore();
+
+        assertThatThrownBy(() -> connector.harvest(ANTS, null, store)).isInstanceOf(ForgeException.class)
+                .hasMessageContaining("502");
+
+        assertThat(store.pulls.keySet()).isEqualTo(recordedNumbers(true)); // stored from the list at once
+        assertThat(store.cursor.position(PendingPulls.STREAM)).hasValueSatisfying(pending ->
+                assertThat(Set.of(pending.split(","))).isEqualTo(recordedNumbers(true)));
+        server.removeStub(outage);
+        connector.harvest(ANTS, store.cursor, store);
+        assertThat(graphQl.queries()).isEqualTo(1); // the issue pages were 304s; the pending pulls were still read
+        assertThat(store.cursor.position(PendingPulls.STREAM)).hasValue("");
+        assertEverythingRecordedIsStored(store);
+    }
+
+    @Test
+    void aGraphQlErrorFailsTheRunWithGitHubsMessage() {
+        ants();
+        server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(
+                com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo("/graphql")).atPriority(0)
+                .willReturn(RecordedGitHub.recordedAnswer(200,
+                        "{\"errors\":[{\"type\":\"RATE_LIMITED\",\"message\":\"API rate limit exceeded for user ID 1.\"}]}")));
+        MemoryStore store = new MemoryStore();
+
+        assertThatThrownBy(() -> connector.harvest(ANTS, null, store)).isInstanceOf(ForgeException.class)
+                .hasMessageContaining("GraphQL").hasMessageContaining("rate limit exceeded");
+        assertThat(store.cursor.position(PendingPulls.STREAM)).isPresent().get().asString().isNotEmpty();
     }
 
     @Test
@@ -178,7 +248,7 @@ class GitHubConnectorTest {
                 .commit("Andy Pan", "panjf2000@gmail.com", "2018-05-20T10:00:00+08:00",
                         Map.of("README.md", "# ants\n", "LICENSE", "MIT License\n"), "first commit")
                 .tag("v9.9.9", "not a GitHub release", "2018-05-21T10:00:00+08:00");
-        github.ants(PAGE);
+        ants();
         github.single("/repos/" + RecordedGitHub.REPO, RecordedGitHub.read("hub4j/repository.json").toString());
         GitHubConnector withGit = connector(true, 1000);
         TrackedProject local = new TrackedProject(ANTS.id(), repo.dir().toUri().toString());
@@ -210,7 +280,7 @@ class GitHubConnectorTest {
 
     @Test
     void a500IsRetried() throws ForgeException {
-        github.ants(PAGE);
+        ants();
         faultOnceOnIssuesPage2(RecordedGitHub.recordedAnswer(500, "{\"message\":\"Server Error\"}"));
         harvestRecoveringWithinTheRun();
         assertThat(counts.requests().get("github")).containsEntry("500", 1L);
@@ -218,7 +288,7 @@ class GitHubConnectorTest {
 
     @Test
     void a502IsRetried() throws ForgeException {
-        github.ants(PAGE);
+        ants();
         faultOnceOnIssuesPage2(RecordedGitHub.recordedAnswer(502, "<html>Bad Gateway</html>"));
         harvestRecoveringWithinTheRun();
         assertThat(counts.requests().get("github")).containsEntry("502", 1L);
@@ -226,7 +296,7 @@ class GitHubConnectorTest {
 
     @Test
     void aResetConnectionIsRetried() throws ForgeException {
-        github.ants(PAGE);
+        ants();
         faultOnceOnIssuesPage2(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER));
         harvestRecoveringWithinTheRun();
         assertThat(counts.requests().get("github")).containsEntry("error", 1L);
@@ -234,7 +304,7 @@ class GitHubConnectorTest {
 
     @Test
     void aSecondaryLimitWaitsAsToldThenContinues() throws ForgeException {
-        github.ants(PAGE);
+        ants();
         faultOnceOnIssuesPage2(RecordedGitHub.recordedAnswer(403,
                 "{\"message\":\"You have exceeded a secondary rate limit. Please wait a few minutes before you try again.\"}")
                 .withHeader("Retry-After", "0"));
@@ -244,7 +314,7 @@ class GitHubConnectorTest {
 
     @Test
     void a429WithinTheWaitBoundWaitsThenContinues() throws ForgeException {
-        github.ants(PAGE);
+        ants();
         faultOnceOnIssuesPage2(RecordedGitHub.recordedAnswer(429, "{\"message\":\"Too Many Requests\"}")
                 .withHeader("Retry-After", "0"));
         harvestRecoveringWithinTheRun();
@@ -253,7 +323,7 @@ class GitHubConnectorTest {
 
     @Test
     void a429BeyondTheWaitBoundFailsTheRunCleanlyAndTheNextHarvestCompletes() throws ForgeException {
-        github.ants(PAGE);
+        ants();
         faultOnceOnIssuesPage2(RecordedGitHub.recordedAnswer(429, "{\"message\":\"Too Many Requests\"}")
                 .withHeader("Retry-After", "3600"));
         assertFailsThenResumes("rate limited");
@@ -261,7 +331,7 @@ class GitHubConnectorTest {
 
     @Test
     void anExhaustedPrimaryLimitResettingLaterThanTheWaitBoundFailsTheRunCleanly() throws ForgeException {
-        github.ants(PAGE);
+        ants();
         long inAnHour = Instant.now().getEpochSecond() + 3600;
         faultOnceOnIssuesPage2(aResponse().withStatus(403).withBody("{\"message\":\"API rate limit exceeded\"}")
                 .withHeader("Content-Type", "application/json; charset=utf-8").withHeader("X-RateLimit-Remaining", "0").withHeader("X-RateLimit-Reset", Long.toString(inAnHour)));
@@ -270,14 +340,14 @@ class GitHubConnectorTest {
 
     @Test
     void malformedJsonFailsTheRunAndIsReadAgainNextTime() throws ForgeException {
-        github.ants(PAGE);
+        ants();
         faultOnceOnIssuesPage2(RecordedGitHub.recordedAnswer(200, "[{\"url\": \"https://api.github.com/repos/pan"));
         assertFailsThenResumes("malformed JSON");
     }
 
     @Test
     void a500ThatPersistsFailsTheRunAfterBoundedRetriesAndTheNextHarvestCompletes() throws ForgeException {
-        github.ants(PAGE);
+        ants();
         var outage = server.stubFor(RecordedGitHub.pageRequest(RecordedGitHub.ISSUES, ISSUES_QUERY, 2).atPriority(0)
                 .willReturn(RecordedGitHub.recordedAnswer(500, "{\"message\":\"Server Error\"}")));
         MemoryStore store = new MemoryStore();
@@ -290,12 +360,11 @@ class GitHubConnectorTest {
 
     @Test
     void theRequestBudgetStopsARunWhichResumesFromItsCursor() throws ForgeException {
-        github.ants(PAGE);
+        ants();
         MemoryStore store = new MemoryStore();
         List<JsonNode> issues = RecordedGitHub.items("issues.pages.json");
-        long merged = issues.stream().filter(i -> i.path("pull_request").hasNonNull("merged_at")).count();
-        // enough for releases, every issue page and merged pull, and the first page of comments
-        int budget = (int) (1 + pages(issues.size()) + merged + 1);
+        // enough for releases, every issue page, the GraphQL query for the pulls, and the first page of comments
+        int budget = 1 + pages(issues.size()) + 1 + 1;
         assertThatThrownBy(() -> connector(false, budget).harvest(ANTS, null, store)).hasMessageContaining("budget");
         assertThat(store.issues.keySet()).isEqualTo(recordedNumbers(false));
         assertThat(store.comments).hasSize(PAGE);

@@ -17,6 +17,7 @@ final class MemoryStore implements HarvestSink {
     final Map<String, Object> comments = new HashMap<>();
     final Map<String, Object> releases = new HashMap<>();
     final Map<String, Object> commits = new HashMap<>();
+    final Map<String, Object> reviews = new HashMap<>();
     HarvestCursor cursor = HarvestCursor.EMPTY;
     int written;
     int batches;
@@ -28,6 +29,7 @@ final class MemoryStore implements HarvestSink {
         batch.comments().forEach(c -> put(comments, c.key(), c));
         batch.releases().forEach(r -> put(releases, r.tag(), r));
         batch.commits().forEach(c -> put(commits, c.sha(), c));
+        batch.reviews().forEach(r -> put(reviews, r.key(), r));
         Map<String, String> merged = new HashMap<>(cursor.positions());
         merged.putAll(batch.cursor().positions());
         cursor = new HarvestCursor(merged);
