@@ -49,7 +49,7 @@ public final class RecordedGraphQl implements ResponseDefinitionTransformerV2 {
         reviewPage = size;
     }
 
-    int queries() {
+    public int queries() {
         return queries.get();
     }
 
