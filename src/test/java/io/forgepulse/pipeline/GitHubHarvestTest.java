@@ -58,7 +58,18 @@ class GitHubHarvestTest {
         assertThat(events.issues(ANTS).size() + events.changeRequests(ANTS).size()).isEqualTo(items.size());
         assertThat(events.comments(ANTS)).hasSize(RecordedGitHub.items("comments.pages.json").size());
         assertThat(events.commits(ANTS)).hasSize(1);
-        given().when().get("/api/v1/projects/github/panjf2000/ants/scores").then().statusCode(200);
+        io.restassured.path.json.JsonPath scores = given().when().get("/api/v1/projects/github/panjf2000/ants/scores")
+                .then().statusCode(200).extract().jsonPath();
+        // The leaves only a forge can fill are scored, not null as for plain git.
+        for (String leaf : List.of("ACT.RESP", "ACT.CLOSE", "DIV.REVIEW", "LEG.POP", "GOV.OWNER", "IND.RELNOTES",
+                "SEC.SIGNED", "IND.CONTRIB")) {
+            assertThat(scores.getString("maturity.criteria.find { it.id == '" + leaf + "' }.score")).as(leaf).isNotNull();
+        }
+        // Nine pulls of the recording were merged in the year before 2019-09-01 (#13, 14, 15, 19, 23, 30, 39, 40, 41).
+        assertThat(scores.getString("maturity.criteria.find { it.id == 'DIV.REVIEW' }.evidence")).startsWith("0 of 9 ");
+        assertThat(scores.getInt("maturity.criteria.find { it.id == 'LEG.POP' }.value")).isEqualTo(727);
+        assertThat(scores.getString("maturity.criteria.find { it.id == 'GOV.OWNER' }.value")).isEqualTo("organization");
+        assertThat(scores.getFloat("activity.coverage")).isEqualTo(1.0f); // every signal has data (plain git: 0.78)
         String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
         assertThat(metrics).contains("forgepulse_forge_requests_total{forge=\"github\",status=\"200\"}")
                 .contains("forgepulse_forge_rate_limit_remaining{forge=\"github\"} " + RecordedGitHub.RATE_LIMIT_REMAINING)

@@ -40,6 +40,9 @@ public class GitHubProjectResource implements QuarkusTestResourceLifecycleManage
         // No forgepulse.track here: another test resource sets it for every test; the test tracks the project itself.
         return Map.of(
                 "forgepulse.github.api-url", github.base(),
+                // The recorded project was active in 2018-2019: "now" is set inside its years, so the windowed leaves
+                // (responses, closing, reviews) have data to score.
+                "forgepulse.fixed-now", "2019-09-01T00:00:00Z",
                 "forgepulse.http.backoff", "1ms",
                 "forgepulse.http.max-wait", "200ms");
     }
