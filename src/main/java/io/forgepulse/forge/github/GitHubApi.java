@@ -48,8 +48,11 @@ final class GitHubApi {
                 : parsed.resolve("graphql");
     }
 
-    /** One page of a GET; {@code unchanged} when the cached copy was confirmed by a 304. */
-    record Page(String path, JsonNode body, String next, boolean unchanged) {
+    /**
+     * One page of a GET; {@code unchanged} when the cached copy was confirmed by a 304; {@code rateRemaining} the
+     * token's REST requests left, when GitHub said.
+     */
+    record Page(String path, JsonNode body, String next, boolean unchanged, Long rateRemaining) {
     }
 
     Page get(String path, RunTag tag, String token) throws ForgeException {
@@ -61,7 +64,8 @@ final class GitHubApi {
             }
             Response network = response.networkResponse();
             boolean unchanged = network != null && network.code() == 304;
-            return new Page(path, parse(path, body), relative(LinkHeader.url(response.header("Link"), "next")), unchanged);
+            return new Page(path, parse(path, body), relative(LinkHeader.url(response.header("Link"), "next")), unchanged,
+                    rateRemaining(response));
         } catch (IOException e) {
             throw new ForgeException("GitHub request GET " + path + " failed: " + e.getMessage(), e);
         }
@@ -117,6 +121,19 @@ final class GitHubApi {
             }
         } catch (IOException ignored) {
             // A cache that cannot be read cannot answer 304 either.
+        }
+    }
+
+    private static Long rateRemaining(Response response) {
+        String remaining = response.header("X-RateLimit-Remaining");
+        String resource = response.header("X-RateLimit-Resource");
+        if (remaining == null || resource != null && !"core".equals(resource)) {
+            return null;
+        }
+        try {
+            return Long.parseLong(remaining.trim());
+        } catch (NumberFormatException e) {
+            return null;
         }
     }
 

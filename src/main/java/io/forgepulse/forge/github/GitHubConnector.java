@@ -70,8 +70,10 @@ public final class GitHubConnector implements ForgeConnector {
 
     @Override
     public ProjectSnapshot snapshot(TrackedProject project) throws ForgeException {
-        Session session = session(project);
-        JsonNode repo = session.get(session.repo("")).body();
+        JsonNode repo;
+        try (Session session = session(project)) {
+            repo = session.get(session.repo("")).body();
+        }
         String cloneUrl = Items.text(repo, "clone_url");
         if (cloneUrl != null) {
             cloneUrls.put(project.id(), cloneUrl);
@@ -94,8 +96,14 @@ public final class GitHubConnector implements ForgeConnector {
     @Override
     public void harvest(TrackedProject project, HarvestCursor cursor, HarvestSink sink) throws ForgeException {
         Objects.requireNonNull(sink, "sink");
-        Session session = session(project);
-        HarvestCursor current = cursor == null ? HarvestCursor.EMPTY : cursor;
+        try (Session session = session(project)) {
+            harvest(project, session, cursor == null ? HarvestCursor.EMPTY : cursor, sink);
+        }
+    }
+
+    private void harvest(TrackedProject project, Session session, HarvestCursor cursor, HarvestSink sink)
+            throws ForgeException {
+        HarvestCursor current = cursor;
         Releases releases = releases(session);
         if (settings.commitsFromGit()) {
             current = commitsAndTags(project, current, releases, sink);
@@ -207,10 +215,10 @@ public final class GitHubConnector implements ForgeConnector {
                 items.stream().map(i -> Items.comment(i, review)).toList(), List.of(), cursor);
     }
 
-    private Session session(TrackedProject project) {
+    private Session session(TrackedProject project) throws ForgeException {
         Objects.requireNonNull(project, "project");
         RunTag tag = new RunTag(FORGE, new RequestBudget(settings.requestBudget()));
-        return new Session(api, tag, tokens.forProject(project.id()), project.id().path());
+        return new Session(api, tag, tokens.lease(project.id()), project.id().path());
     }
 
     /**

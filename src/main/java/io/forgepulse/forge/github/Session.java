@@ -5,20 +5,36 @@ import io.forgepulse.forge.ForgeException;
 import io.forgepulse.forge.http.RunTag;
 import java.util.Map;
 
-/** One run's view of the API: its budget and the project's token ride along with every request. */
-record Session(GitHubApi api, RunTag tag, String token, String repoPath) {
+/**
+ * One run's view of the API: its budget and its leased token ride along with every request; closing the session
+ * gives the token back.
+ */
+record Session(GitHubApi api, RunTag tag, TokenPool.Lease lease, String repoPath) implements AutoCloseable {
 
     GitHubApi.Page get(String path) throws ForgeException {
-        return api.get(path, tag, token);
+        GitHubApi.Page page = api.get(path, tag, token());
+        if (page.rateRemaining() != null) {
+            lease.remaining(page.rateRemaining());
+        }
+        return page;
+    }
+
+    String token() {
+        return lease.token();
+    }
+
+    @Override
+    public void close() {
+        lease.close();
     }
 
     /** GraphQL needs a token: GitHub refuses anonymous GraphQL queries. */
     boolean canQueryGraphQl() {
-        return token != null;
+        return token() != null;
     }
 
     JsonNode graphQl(String query, Map<String, Object> variables) throws ForgeException {
-        return api.graphQl(query, variables, tag, token);
+        return api.graphQl(query, variables, tag, token());
     }
 
     /** The repository's owner and name, as GraphQL variables. */

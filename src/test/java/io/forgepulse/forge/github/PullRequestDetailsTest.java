@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.forgepulse.domain.ChangeRequest;
+import io.forgepulse.domain.ProjectId;
 import io.forgepulse.domain.Review;
 import io.forgepulse.forge.ForgeException;
 import io.forgepulse.forge.http.ForgeClient;
@@ -40,7 +41,7 @@ class PullRequestDetailsTest {
     private Session session;
 
     @BeforeEach
-    void start() {
+    void start() throws ForgeException {
         graphQl = new RecordedGraphQl();
         server = new WireMockServer(options().dynamicPort().extensions(graphQl));
         server.start();
@@ -48,7 +49,9 @@ class PullRequestDetailsTest {
         var client = ForgeClient.create(new HttpPolicy(temp, 1_000_000, 1, Duration.ofMillis(1), Duration.ofMillis(10),
                 Duration.ofSeconds(5)), new RequestCounts());
         session = new Session(new GitHubApi(client, "http://localhost:" + server.port()),
-                new RunTag("github", new RequestBudget(1000)), "test-token", "apache/incubator-devlake");
+                new RunTag("github", new RequestBudget(1000)),
+                new TokenPool(List.of("test-token")).lease(ProjectId.parse("github:apache/incubator-devlake")),
+                "apache/incubator-devlake");
     }
 
     @AfterEach
