@@ -36,10 +36,15 @@ public final class SeriesCalculator {
 
     private static final Set<String> METRICS = Collections.unmodifiableSet(new LinkedHashSet<>(List.of(
             "commits", "authors", "new_contributors", "releases", "lines_added", "lines_deleted",
-            "issues_opened", "issues_closed", "prs_opened", "prs_merged", "activity_index")));
+            "issues_opened", "issues_closed", "prs_opened", "prs_merged", "activity_index",
+            "time_to_first_response_days", "time_to_close_days", "time_to_merge_days")));
+
+    /** Medians: a bucket without anything to take the median of has no value (null), not 0 days. */
+    private static final Set<String> MEDIANS = Set.of("time_to_first_response_days", "time_to_close_days", "time_to_merge_days");
 
     /** Metrics a plain git repository cannot give: their series is empty, not zero. */
-    private static final Set<String> FORGE_ONLY = Set.of("issues_opened", "issues_closed", "prs_opened", "prs_merged", "activity_index");
+    private static final Set<String> FORGE_ONLY = Set.of("issues_opened", "issues_closed", "prs_opened", "prs_merged",
+            "activity_index", "time_to_first_response_days", "time_to_close_days", "time_to_merge_days");
 
     /** A series longer than this is a mistake in the request (about 190 years of weeks). */
     static final int MAX_BUCKETS = 10_000;
@@ -108,7 +113,7 @@ public final class SeriesCalculator {
                 throw new IllegalArgumentException("the range " + first + " to " + last + " has more than " + MAX_BUCKETS + " "
                         + bucket.name().toLowerCase(java.util.Locale.ROOT) + " buckets: ask for a shorter range or monthly buckets");
             }
-            points.add(new SeriesPoint(d, values.getOrDefault(d, 0.0)));
+            points.add(new SeriesPoint(d, values.getOrDefault(d, MEDIANS.contains(metric) ? null : 0.0)));
         }
         return points;
     }
@@ -134,6 +139,26 @@ public final class SeriesCalculator {
             case "prs_opened" -> h.changeRequests().forEach(cr -> add(v, Facts.instant(cr.createdAt()), bucket, 1));
             case "prs_merged" -> h.changeRequests().forEach(cr -> add(v, Facts.instant(cr.mergedAt()), bucket, 1));
             case "activity_index" -> v.putAll(ActivityIndex.byBucket(h, people, bucket));
+            case "time_to_first_response_days" -> {
+                Map<LocalDate, List<Double>> days = new HashMap<>();
+                h.issues().stream().filter(i -> !people.isBot(i.author(), i.authorIsBot()))
+                        .forEach(i -> addDays(days, i.createdAt(), i.firstResponseAt(), i.createdAt(), bucket));
+                h.changeRequests().stream().filter(cr -> !people.isBot(cr.author(), cr.authorIsBot()))
+                        .forEach(cr -> addDays(days, cr.createdAt(), cr.firstResponseAt(), cr.createdAt(), bucket));
+                days.forEach((d, list) -> v.put(d, Median.of(list)));
+            }
+            case "time_to_close_days" -> {
+                Map<LocalDate, List<Double>> days = new HashMap<>();
+                h.issues().stream().filter(i -> !people.isBot(i.author(), i.authorIsBot()))
+                        .forEach(i -> addDays(days, i.createdAt(), i.closedAt(), i.closedAt(), bucket));
+                days.forEach((d, list) -> v.put(d, Median.of(list)));
+            }
+            case "time_to_merge_days" -> {
+                Map<LocalDate, List<Double>> days = new HashMap<>();
+                h.changeRequests().stream().filter(cr -> !people.isBot(cr.author(), cr.authorIsBot()))
+                        .forEach(cr -> addDays(days, cr.createdAt(), cr.mergedAt(), cr.mergedAt(), bucket));
+                days.forEach((d, list) -> v.put(d, Median.of(list)));
+            }
             default -> throw new IllegalStateException("metric without a definition: " + metric);
         }
         return v;
@@ -143,6 +168,15 @@ public final class SeriesCalculator {
         return h.commits().stream()
                 .filter(c -> c.author() != null && !people.isBot(c.author()) && Facts.authored(c.commit()) != null)
                 .toList();
+    }
+
+    /** The days from {@code start} to {@code end}, in the bucket of {@code at}; nothing when either end is missing. */
+    private static void addDays(Map<LocalDate, List<Double>> days, java.time.OffsetDateTime start,
+            java.time.OffsetDateTime end, java.time.OffsetDateTime at, Bucket bucket) {
+        if (start != null && end != null) {
+            days.computeIfAbsent(Buckets.startOf(Facts.instant(at), bucket), k -> new ArrayList<>())
+                    .add(Math.max(0, Figures.days(java.time.Duration.between(start, end))));
+        }
     }
 
     private static void add(Map<LocalDate, Double> v, Instant t, Bucket bucket, double amount) {

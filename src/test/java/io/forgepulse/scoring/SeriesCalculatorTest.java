@@ -44,19 +44,19 @@ class SeriesCalculatorTest {
     void weeklyCommitsAreZeroFilledFromMondayToMonday() {
         List<SeriesPoint> s = SeriesCalculator.series(history(), "commits", Bucket.WEEK, LocalDate.of(2026, 3, 4), LocalDate.of(2026, 3, 25));
         assertThat(s).containsExactly(
-                new SeriesPoint(LocalDate.of(2026, 3, 2), 2),
-                new SeriesPoint(LocalDate.of(2026, 3, 9), 1),
-                new SeriesPoint(LocalDate.of(2026, 3, 16), 1),
-                new SeriesPoint(LocalDate.of(2026, 3, 23), 0));
+                new SeriesPoint(LocalDate.of(2026, 3, 2), 2.0),
+                new SeriesPoint(LocalDate.of(2026, 3, 9), 1.0),
+                new SeriesPoint(LocalDate.of(2026, 3, 16), 1.0),
+                new SeriesPoint(LocalDate.of(2026, 3, 23), 0.0));
     }
 
     @Test
     void nullBoundsUseTheDataRange() {
         List<SeriesPoint> s = SeriesCalculator.series(history(), "commits", Bucket.MONTH, null, null);
         assertThat(s).containsExactly(
-                new SeriesPoint(LocalDate.of(2026, 3, 1), 4),
-                new SeriesPoint(LocalDate.of(2026, 4, 1), 0),
-                new SeriesPoint(LocalDate.of(2026, 5, 1), 1));
+                new SeriesPoint(LocalDate.of(2026, 3, 1), 4.0),
+                new SeriesPoint(LocalDate.of(2026, 4, 1), 0.0),
+                new SeriesPoint(LocalDate.of(2026, 5, 1), 1.0));
     }
 
     @Test
@@ -97,23 +97,45 @@ class SeriesCalculatorTest {
         // Sunday 23:30 in UTC-05:00 is Monday 04:30 UTC: the next week
         ProjectHistory h = HistoryBuilder.git().commitWithOffset(ALICE, OffsetDateTime.parse("2026-03-08T23:30:00-05:00")).build();
         assertThat(SeriesCalculator.series(h, "commits", Bucket.WEEK, null, null))
-                .containsExactly(new SeriesPoint(LocalDate.of(2026, 3, 9), 1));
+                .containsExactly(new SeriesPoint(LocalDate.of(2026, 3, 9), 1.0));
     }
 
     @Test
     void plainGitHasNoIssueOrPrSeries() {
         ProjectHistory h = HistoryBuilder.git().commit(ALICE, t("2026-03-02T10:00:00Z")).build();
-        for (String metric : List.of("issues_opened", "issues_closed", "prs_opened", "prs_merged", "activity_index")) {
+        for (String metric : List.of("issues_opened", "issues_closed", "prs_opened", "prs_merged", "activity_index",
+                "time_to_first_response_days", "time_to_close_days", "time_to_merge_days")) {
             assertThat(SeriesCalculator.series(h, metric, Bucket.MONTH, null, null)).as(metric).isEmpty();
         }
         assertThat(SeriesCalculator.series(h, "commits", Bucket.MONTH, null, null)).hasSize(1);
     }
 
     @Test
+    void timesToRespondCloseAndMergeAreMonthlyMediansInDaysAndNullWhereNothingHappened() {
+        ProjectHistory h = HistoryBuilder.github()
+                // March: issues answered after 1 and 3 days (median 2), closed after 4 and 10 days (median 7)
+                .issue("1", "bob", t("2026-03-01T00:00:00Z"), t("2026-03-05T00:00:00Z"), t("2026-03-05T00:00:00Z"), t("2026-03-02T00:00:00Z"))
+                .issue("2", "carol", t("2026-03-10T00:00:00Z"), t("2026-03-20T00:00:00Z"), t("2026-03-20T00:00:00Z"), t("2026-03-13T00:00:00Z"))
+                // a bot's issue, answered at once and closed at once, is left out
+                .botIssue("3", "dependabot[bot]", t("2026-03-11T00:00:00Z"))
+                // May: one PR merged 12 hours after it was opened; none in April
+                .pr("4", "bob", "NONE", t("2026-05-02T00:00:00Z"), t("2026-05-02T12:00:00Z"), t("2026-05-02T12:00:00Z"), "alice", true)
+                .build();
+
+        assertThat(SeriesCalculator.series(h, "time_to_first_response_days", Bucket.MONTH, null, null))
+                .containsExactly(new SeriesPoint(LocalDate.of(2026, 3, 1), 2.0), new SeriesPoint(LocalDate.of(2026, 4, 1), null),
+                        new SeriesPoint(LocalDate.of(2026, 5, 1), null));
+        assertThat(SeriesCalculator.series(h, "time_to_close_days", Bucket.MONTH, null, null))
+                .startsWith(new SeriesPoint(LocalDate.of(2026, 3, 1), 7.0), new SeriesPoint(LocalDate.of(2026, 4, 1), null));
+        assertThat(SeriesCalculator.series(h, "time_to_merge_days", Bucket.MONTH, null, null))
+                .endsWith(new SeriesPoint(LocalDate.of(2026, 4, 1), null), new SeriesPoint(LocalDate.of(2026, 5, 1), 0.5));
+    }
+
+    @Test
     void noDataAndNoRangeIsEmpty() {
         assertThat(SeriesCalculator.series(HistoryBuilder.git().build(), "commits", Bucket.WEEK, null, null)).isEmpty();
         assertThat(SeriesCalculator.series(HistoryBuilder.git().build(), "commits", Bucket.MONTH, LocalDate.of(2026, 1, 15), null))
-                .containsExactly(new SeriesPoint(LocalDate.of(2026, 1, 1), 0));
+                .containsExactly(new SeriesPoint(LocalDate.of(2026, 1, 1), 0.0));
     }
 
     @Test
@@ -133,6 +155,7 @@ class SeriesCalculatorTest {
     @Test
     void metricsAreListed() {
         assertThat(SeriesCalculator.metrics()).containsExactly("commits", "authors", "new_contributors", "releases", "lines_added",
-                "lines_deleted", "issues_opened", "issues_closed", "prs_opened", "prs_merged", "activity_index");
+                "lines_deleted", "issues_opened", "issues_closed", "prs_opened", "prs_merged", "activity_index",
+                "time_to_first_response_days", "time_to_close_days", "time_to_merge_days");
     }
 }
