@@ -110,6 +110,8 @@ class GitHubRequestBench {
         github.paged(repo + "/issues/comments", RecordedGitHub.LIST_QUERY, lists.get("comments"), 100);
         github.paged(repo + "/pulls/comments", RecordedGitHub.LIST_QUERY, lists.get("review-comments"), 100);
         github.paged(repo + "/releases", "per_page=100", lists.get("releases"), 100);
+        // hub4j reads the repository (for its owner and name) before releases.
+        github.single(repo, RecordedGitHub.repository("bench/generated"));
         for (JsonNode pull : lists.get("pulls")) {
             github.single(repo + "/pulls/" + pull.path("number").asText(), pull.toString());
         }

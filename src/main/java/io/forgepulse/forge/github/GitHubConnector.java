@@ -18,7 +18,6 @@ import io.forgepulse.forge.http.RequestBudget;
 import io.forgepulse.forge.http.RunTag;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -33,7 +32,8 @@ import okhttp3.OkHttpClient;
  *       the commits and tags come from a git mirror of the clone URL, which costs no API request;</li>
  *   <li>issues and pull requests from one repository-wide {@code /issues} list (pulls are the items with
  *       {@code pull_request}), the pull itself only for a merged pull (for {@code merged_by});</li>
- *   <li>issue comments and review comments from their repository-wide lists; releases from {@code /releases}.</li>
+ *   <li>issue comments and review comments from their repository-wide lists;</li>
+ *   <li>through hub4j ({@link HubRepository}, which reads {@code /repos/owner/name} once more per run): releases.</li>
  * </ul>
  * Lists are read 100 per page from the page the last run stopped at (see {@link ListStream}); every request is
  * conditional, so an unchanged project costs one 304 per list.
@@ -42,6 +42,7 @@ public final class GitHubConnector implements ForgeConnector {
 
     private static final String FORGE = Forge.GITHUB.id();
 
+    private final OkHttpClient client;
     private final GitHubApi api;
     private final TokenPool tokens;
     private final GitHubSettings settings;
@@ -56,6 +57,7 @@ public final class GitHubConnector implements ForgeConnector {
      */
     public GitHubConnector(GitHubSettings settings, OkHttpClient client, ForgeConnector git, Clock clock) {
         this.settings = Objects.requireNonNull(settings, "settings");
+        this.client = Objects.requireNonNull(client, "client");
         this.api = new GitHubApi(client, settings.apiUrl());
         this.tokens = new TokenPool(settings.tokens());
         this.git = git;
@@ -95,12 +97,12 @@ public final class GitHubConnector implements ForgeConnector {
         Objects.requireNonNull(sink, "sink");
         Session session = session(project);
         HarvestCursor current = cursor == null ? HarvestCursor.EMPTY : cursor;
-        Releases releases = releases(session);
+        HubRepository hub = HubRepository.open(client, settings.apiUrl(), session);
+        Releases releases = Releases.read(hub);
+        // Stored before the commits, so a failure there cannot lose releases whose pages the cache now holds.
+        releases.store(hub, current, sink);
         if (settings.commitsFromGit()) {
             current = commitsAndTags(project, current, releases, sink);
-        }
-        if (releases.changed() && !releases.byTag().isEmpty()) {
-            sink.accept(HarvestBatch.ofReleases(List.copyOf(releases.byTag().values()), current));
         }
         current = new ListStream("issues", session.repo("/issues?state=all&sort=updated&direction=asc&per_page=100"))
                 .run(session, current, (items, next) -> issuesAndPulls(session, items, next), sink);
@@ -121,28 +123,6 @@ public final class GitHubConnector implements ForgeConnector {
             latest.set(batch.cursor());
         });
         return latest.get();
-    }
-
-    private record Releases(Map<String, Release> byTag, boolean changed) {
-    }
-
-    /** Every published release (drafts are not releases yet); read whole, as GitHub offers no {@code since} here. */
-    private static Releases releases(Session session) throws ForgeException {
-        Map<String, Release> byTag = new LinkedHashMap<>();
-        boolean changed = false;
-        String path = session.repo("/releases?per_page=100");
-        while (path != null) {
-            GitHubApi.Page page = session.get(path);
-            changed |= !page.unchanged();
-            for (JsonNode item : page.body()) {
-                if (!item.path("draft").asBoolean() && item.hasNonNull("tag_name")) {
-                    Release release = Items.release(item);
-                    byTag.put(release.tag(), release);
-                }
-            }
-            path = page.next();
-        }
-        return new Releases(byTag, changed);
     }
 
     private static HarvestBatch issuesAndPulls(Session session, List<JsonNode> items, HarvestCursor cursor)

@@ -43,6 +43,8 @@ class GitHubConnectorTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-24T12:00:00Z"), ZoneOffset.UTC);
     private static final TrackedProject ANTS = new TrackedProject(ProjectId.parse("github:" + RecordedGitHub.REPO), null);
     private static final String ISSUES_QUERY = "state=all&" + RecordedGitHub.LIST_QUERY;
+    /** hub4j reads GET /repos/owner/name once per run (it builds the releases and commits paths from the answer). */
+    private static final int HUB4J_REPOSITORY = 1;
 
     @TempDir
     Path temp;
@@ -103,7 +105,7 @@ class GitHubConnectorTest {
         long merged = issueItems.stream().filter(i -> i.path("pull_request").hasNonNull("merged_at")).count();
         int listPages = pages(issueItems.size()) + pages(RecordedGitHub.items("comments.pages.json").size()) + 1 + 1;
         // Σ pages over the lists, plus the pull itself only for a merged pull (merged_by); nothing per issue.
-        assertThat(counts.total("github")).isEqualTo(listPages + merged);
+        assertThat(counts.total("github")).isEqualTo(HUB4J_REPOSITORY + listPages + merged);
         assertThat(counts.rateLimitRemaining()).containsEntry("github", Long.parseLong(RecordedGitHub.RATE_LIMIT_REMAINING));
         ChangeRequest pull4 = (ChangeRequest) store.pulls.get("4");
         assertThat(pull4.mergedAt()).hasToString("2018-07-26T02:32:41Z");
@@ -123,12 +125,13 @@ class GitHubConnectorTest {
 
         Map<String, Long> after = counts.requests().get("github");
         assertThat(after.get("200")).isEqualTo(okBefore);
-        // releases, and the last stored page of issues, comments and review comments: one 304 each.
-        assertThat(after.get("304")).isEqualTo(4);
+        // the repository (hub4j), releases, and the last stored page of issues, comments and review comments: one
+        // 304 each.
+        assertThat(after.get("304")).isEqualTo(5);
         assertThat(store.written).isEqualTo(written);
         assertThat(server.findAll(com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor(
                 com.github.tomakehurst.wiremock.client.WireMock.anyUrl())).stream()
-                .filter(r -> r.containsHeader("If-None-Match")).count()).isGreaterThanOrEqualTo(4);
+                .filter(r -> r.containsHeader("If-None-Match")).count()).isGreaterThanOrEqualTo(5);
     }
 
     @Test
@@ -179,7 +182,6 @@ class GitHubConnectorTest {
                         Map.of("README.md", "# ants\n", "LICENSE", "MIT License\n"), "first commit")
                 .tag("v9.9.9", "not a GitHub release", "2018-05-21T10:00:00+08:00");
         github.ants(PAGE);
-        github.single("/repos/" + RecordedGitHub.REPO, RecordedGitHub.read("hub4j/repository.json").toString());
         GitHubConnector withGit = connector(true, 1000);
         TrackedProject local = new TrackedProject(ANTS.id(), repo.dir().toUri().toString());
         MemoryStore store = new MemoryStore();
@@ -294,8 +296,8 @@ class GitHubConnectorTest {
         MemoryStore store = new MemoryStore();
         List<JsonNode> issues = RecordedGitHub.items("issues.pages.json");
         long merged = issues.stream().filter(i -> i.path("pull_request").hasNonNull("merged_at")).count();
-        // enough for releases, every issue page and merged pull, and the first page of comments
-        int budget = (int) (1 + pages(issues.size()) + merged + 1);
+        // enough for the repository, releases, every issue page and merged pull, and the first page of comments
+        int budget = (int) (HUB4J_REPOSITORY + 1 + pages(issues.size()) + merged + 1);
         assertThatThrownBy(() -> connector(false, budget).harvest(ANTS, null, store)).hasMessageContaining("budget");
         assertThat(store.issues.keySet()).isEqualTo(recordedNumbers(false));
         assertThat(store.comments).hasSize(PAGE);

@@ -9,6 +9,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
@@ -36,6 +37,7 @@ import java.util.function.Supplier;
 public final class RecordedGitHub {
 
     public static final String REPO = "panjf2000/ants";
+    public static final String REPOSITORY = "/repos/" + REPO;
     public static final String ISSUES = "/repos/" + REPO + "/issues";
     public static final String COMMENTS = "/repos/" + REPO + "/issues/comments";
     public static final String REVIEW_COMMENTS = "/repos/" + REPO + "/pulls/comments";
@@ -77,7 +79,10 @@ public final class RecordedGitHub {
         }
     }
 
-    /** The whole recorded ants project: issues and pulls (pages of {@code pageSize}), pulls, comments, releases. */
+    /**
+     * The whole recorded ants project: the repository, issues and pulls (pages of {@code pageSize}), pulls, comments,
+     * releases.
+     */
     public RecordedGitHub ants(int pageSize) {
         return ants(pageSize, items("issues.pages.json"));
     }
@@ -91,7 +96,20 @@ public final class RecordedGitHub {
             single("/repos/" + REPO + "/pulls/" + pull.path("number").asText(), pull.toString());
         }
         single(RELEASES, read("hub4j/releases.json").toString());
+        single(REPOSITORY, repository(REPO));
         return this;
+    }
+
+    /**
+     * hub4j's recorded answer to GET /repos/hub4j/github-api, renamed to {@code fullName}: hub4j builds every later
+     * path (releases, commits) from the owner login and the name in it.
+     */
+    public static String repository(String fullName) {
+        ObjectNode repository = read("hub4j/repository.json").deepCopy();
+        String[] ownerAndName = fullName.split("/");
+        repository.put("name", ownerAndName[1]).put("full_name", fullName);
+        ((ObjectNode) repository.get("owner")).put("login", ownerAndName[0]);
+        return repository.toString();
     }
 
     /** A list cut into pages; page 1 is the URL without {@code page}, as a first request has it. */
