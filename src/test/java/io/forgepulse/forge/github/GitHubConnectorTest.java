@@ -16,21 +16,14 @@ import io.forgepulse.domain.ProjectId;
 import io.forgepulse.domain.ProjectSnapshot;
 import io.forgepulse.forge.ForgeException;
 import io.forgepulse.forge.TrackedProject;
-import io.forgepulse.forge.git.GitConnector;
-import io.forgepulse.forge.http.ForgeClient;
-import io.forgepulse.forge.http.HttpPolicy;
 import io.forgepulse.forge.http.RequestCounts;
 import io.forgepulse.testing.ScriptedRepo;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,7 +33,6 @@ import org.junit.jupiter.api.io.TempDir;
 class GitHubConnectorTest {
 
     private static final int PAGE = 20;
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-24T12:00:00Z"), ZoneOffset.UTC);
     private static final TrackedProject ANTS = new TrackedProject(ProjectId.parse("github:" + RecordedGitHub.REPO), null);
     private static final String ISSUES_QUERY = "state=all&" + RecordedGitHub.LIST_QUERY;
     /** hub4j reads GET /repos/owner/name once per run (it builds the releases and commits paths from the answer). */
@@ -69,11 +61,7 @@ class GitHubConnectorTest {
     }
 
     private GitHubConnector connector(boolean commitsFromGit, int budget) {
-        // Tiny backoff and a 300 ms wait bound keep fault tests fast; production defaults are 1 s and 5 min.
-        OkHttpClient client = ForgeClient.create(new HttpPolicy(temp.resolve("http-cache"), 10_000_000, 3,
-                Duration.ofMillis(1), Duration.ofMillis(300), Duration.ofSeconds(5)), counts);
-        return new GitHubConnector(new GitHubSettings(github.base(), List.of("test-token"), budget, commitsFromGit),
-                client, new GitConnector(temp.resolve("mirrors"), 100, CLOCK), CLOCK);
+        return RecordedConnector.create(github, temp, counts, commitsFromGit, budget);
     }
 
     private static Set<String> recordedNumbers(boolean pulls) {
