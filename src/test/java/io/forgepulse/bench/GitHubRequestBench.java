@@ -110,8 +110,9 @@ class GitHubRequestBench {
         github.paged(repo + "/issues/comments", RecordedGitHub.LIST_QUERY, lists.get("comments"), 100);
         github.paged(repo + "/pulls/comments", RecordedGitHub.LIST_QUERY, lists.get("review-comments"), 100);
         github.paged(repo + "/releases", "per_page=100", lists.get("releases"), 100);
-        // hub4j reads the repository (for its owner and name) before releases.
+        // hub4j reads the repository (for its owner and name) before releases; no commits: they come from a mirror.
         github.single(repo, RecordedGitHub.repository("bench/generated"));
+        github.paged(repo + "/commits", "per_page=100", List.of(), 100);
         for (JsonNode pull : lists.get("pulls")) {
             github.single(repo + "/pulls/" + pull.path("number").asText(), pull.toString());
         }

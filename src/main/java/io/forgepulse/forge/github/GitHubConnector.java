@@ -33,10 +33,15 @@ import okhttp3.OkHttpClient;
  *   <li>issues and pull requests from one repository-wide {@code /issues} list (pulls are the items with
  *       {@code pull_request}), the pull itself only for a merged pull (for {@code merged_by});</li>
  *   <li>issue comments and review comments from their repository-wide lists;</li>
- *   <li>through hub4j ({@link HubRepository}, which reads {@code /repos/owner/name} once more per run): releases.</li>
+ *   <li>through hub4j ({@link HubRepository}, which reads {@code /repos/owner/name} once more per run): releases,
+ *       and with {@code forgepulse.github.commits=api} the commits ({@link ApiCommits}).</li>
  * </ul>
  * Lists are read 100 per page from the page the last run stopped at (see {@link ListStream}); every request is
  * conditional, so an unchanged project costs one 304 per list.
+ *
+ * <p>Without a mirror (commits from the API) the files at HEAD and the tags are not read: the snapshot has no files,
+ * and a tag without a GitHub release is no release here (tags through the API have no date without one request per
+ * tag).
  */
 public final class GitHubConnector implements ForgeConnector {
 
@@ -101,9 +106,8 @@ public final class GitHubConnector implements ForgeConnector {
         Releases releases = Releases.read(hub);
         // Stored before the commits, so a failure there cannot lose releases whose pages the cache now holds.
         releases.store(hub, current, sink);
-        if (settings.commitsFromGit()) {
-            current = commitsAndTags(project, current, releases, sink);
-        }
+        current = settings.commitsFromGit() ? commitsAndTags(project, current, releases, sink)
+                : new ApiCommits(hub).run(current, sink);
         current = new ListStream("issues", session.repo("/issues?state=all&sort=updated&direction=asc&per_page=100"))
                 .run(session, current, (items, next) -> issuesAndPulls(session, items, next), sink);
         current = new ListStream("issue-comments", session.repo("/issues/comments?sort=updated&direction=asc&per_page=100"))

@@ -37,6 +37,11 @@ class GitHubConnectorTest {
     private static final String ISSUES_QUERY = "state=all&" + RecordedGitHub.LIST_QUERY;
     /** hub4j reads GET /repos/owner/name once per run (it builds the releases and commits paths from the answer). */
     private static final int HUB4J_REPOSITORY = 1;
+    /**
+     * Commits from the API (these tests have no mirror): the one recorded page, then the window since its newest
+     * commit, which brings nothing new and is what the next run asks again.
+     */
+    private static final int COMMIT_WINDOWS = 2;
 
     @TempDir
     Path temp;
@@ -93,7 +98,7 @@ class GitHubConnectorTest {
         long merged = issueItems.stream().filter(i -> i.path("pull_request").hasNonNull("merged_at")).count();
         int listPages = pages(issueItems.size()) + pages(RecordedGitHub.items("comments.pages.json").size()) + 1 + 1;
         // Σ pages over the lists, plus the pull itself only for a merged pull (merged_by); nothing per issue.
-        assertThat(counts.total("github")).isEqualTo(HUB4J_REPOSITORY + listPages + merged);
+        assertThat(counts.total("github")).isEqualTo(HUB4J_REPOSITORY + listPages + COMMIT_WINDOWS + merged);
         assertThat(counts.rateLimitRemaining()).containsEntry("github", Long.parseLong(RecordedGitHub.RATE_LIMIT_REMAINING));
         ChangeRequest pull4 = (ChangeRequest) store.pulls.get("4");
         assertThat(pull4.mergedAt()).hasToString("2018-07-26T02:32:41Z");
@@ -113,13 +118,13 @@ class GitHubConnectorTest {
 
         Map<String, Long> after = counts.requests().get("github");
         assertThat(after.get("200")).isEqualTo(okBefore);
-        // the repository (hub4j), releases, and the last stored page of issues, comments and review comments: one
-        // 304 each.
-        assertThat(after.get("304")).isEqualTo(5);
+        // the repository (hub4j), releases, the last commit window, and the last stored page of issues, comments and
+        // review comments: one 304 each.
+        assertThat(after.get("304")).isEqualTo(6);
         assertThat(store.written).isEqualTo(written);
         assertThat(server.findAll(com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor(
                 com.github.tomakehurst.wiremock.client.WireMock.anyUrl())).stream()
-                .filter(r -> r.containsHeader("If-None-Match")).count()).isGreaterThanOrEqualTo(5);
+                .filter(r -> r.containsHeader("If-None-Match")).count()).isGreaterThanOrEqualTo(6);
     }
 
     @Test
@@ -284,8 +289,8 @@ class GitHubConnectorTest {
         MemoryStore store = new MemoryStore();
         List<JsonNode> issues = RecordedGitHub.items("issues.pages.json");
         long merged = issues.stream().filter(i -> i.path("pull_request").hasNonNull("merged_at")).count();
-        // enough for the repository, releases, every issue page and merged pull, and the first page of comments
-        int budget = (int) (HUB4J_REPOSITORY + 1 + pages(issues.size()) + merged + 1);
+        // enough for the repository, releases, the commits, every issue page and merged pull, and the first page of comments
+        int budget = (int) (HUB4J_REPOSITORY + 1 + COMMIT_WINDOWS + pages(issues.size()) + merged + 1);
         assertThatThrownBy(() -> connector(false, budget).harvest(ANTS, null, store)).hasMessageContaining("budget");
         assertThat(store.issues.keySet()).isEqualTo(recordedNumbers(false));
         assertThat(store.comments).hasSize(PAGE);
