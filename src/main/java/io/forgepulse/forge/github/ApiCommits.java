@@ -83,7 +83,8 @@ final class ApiCommits {
             }
             // Asking for the next page first tells whether this one is the window's last, which alone moves the mark.
             boolean last = !hub.read(what, pages::hasNext);
-            HarvestCursor stored = last && !reached.equals(mark) ? cursor.with(CommitMark.STREAM, reached.position()) : cursor;
+            HarvestCursor stored = last && !reached.equals(mark)
+                    ? cursor.with(CommitMark.STREAM, reached.position()) : cursor;
             if (!fresh.isEmpty() || stored != cursor) {
                 sink.accept(HarvestBatch.ofCommits(fresh, stored));
             }
@@ -99,8 +100,8 @@ final class ApiCommits {
     private Commit commit(GHCommit item) throws ForgeException {
         GHCommit.ShortInfo info = hub.read("GET commits", item::getCommitShortInfo);
         boolean signed = info.getVerification() != null && info.getVerification().getSignature() != null;
-        return new Commit(item.getSHA1(), signature(info.getAuthor()), signature(info.getCommitter()), 0, 0, 0, List.of(),
-                signed);
+        return new Commit(item.getSHA1(), signature(info.getAuthor()), signature(info.getCommitter()), 0, 0, 0,
+                List.of(), signed);
     }
 
     private static Signature signature(GitUser user) {

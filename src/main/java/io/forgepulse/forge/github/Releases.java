@@ -34,7 +34,8 @@ record Releases(Map<String, Release> byTag, List<String> freshPages) {
 
     static Releases read(HubRepository hub) throws ForgeException {
         int before = hub.run().freshCount();
-        PagedIterable<GHRelease> list = hub.read("GET releases", () -> hub.repository().listReleases()).withPageSize(PAGE);
+        PagedIterable<GHRelease> list = hub.read("GET releases", () -> hub.repository().listReleases())
+                .withPageSize(PAGE);
         List<GHRelease> all = hub.read("GET releases", list::toList);
         Map<String, Release> byTag = new LinkedHashMap<>();
         for (GHRelease release : all) {
@@ -77,8 +78,8 @@ record Releases(Map<String, Release> byTag, List<String> freshPages) {
         Date published = published(release);
         Date created = published != null ? null : createdAt(release);
         String body = release.getBody();
-        return new Release(release.getTagName(), HubRepository.utc(published != null ? published : created), true, signed,
-                body != null && !body.isBlank());
+        return new Release(release.getTagName(), HubRepository.utc(published != null ? published : created), true,
+                signed, body != null && !body.isBlank());
     }
 
     private static Date published(GHRelease release) {

@@ -29,11 +29,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code forgepulse.github.commits=api}: commits through hub4j, on the 7 recorded pages (648 commits) of hub4j's
- * {@code CommitTest.testQueryCommits}, served as the commits of the ants project (see src/test/resources/github/README.md).
+ * {@code CommitTest.testQueryCommits}, served as the commits of the ants project
+ * (see src/test/resources/github/README.md).
  */
 class GitHubApiCommitsTest {
 
-    private static final TrackedProject ANTS = new TrackedProject(ProjectId.parse("github:" + RecordedGitHub.REPO), null);
+    private static final TrackedProject ANTS =
+            new TrackedProject(ProjectId.parse("github:" + RecordedGitHub.REPO), null);
     /** The commits list's requests: the first page at the repository's path, the later ones at the Link's. */
     private static final String COMMIT_PAGES = "/(repos/" + RecordedGitHub.REPO + "|repositories/1103607)/commits";
 
@@ -60,7 +62,8 @@ class GitHubApiCommitsTest {
     private static List<RecordedPage> jenkinsPages() {
         List<RecordedPage> pages = new ArrayList<>();
         pages.add(RecordedPage.of("testQueryCommits", "16-r_j_j_commits.json"));
-        IntStream.rangeClosed(17, 22).forEach(n -> pages.add(RecordedPage.of("testQueryCommits", n + "-repositories_1103607_commits.json")));
+        IntStream.rangeClosed(17, 22).forEach(n ->
+                pages.add(RecordedPage.of("testQueryCommits", n + "-repositories_1103607_commits.json")));
         return pages;
     }
 
@@ -121,9 +124,11 @@ class GitHubApiCommitsTest {
         connector(temp, counts, 1000).harvest(ANTS, store.cursor, store);
 
         Map<String, Long> after = counts.requests().get("github");
+        int again = server.getAllServeEvents().size() - requests;
         assertThat(after.get("200")).isEqualTo(before.get("200"));
-        assertThat(after.get("304") - before.getOrDefault("304", 0L)).isEqualTo(server.getAllServeEvents().size() - requests);
-        assertThat(server.getAllServeEvents().subList(0, server.getAllServeEvents().size() - requests))
+        assertThat(after.get("304") - before.getOrDefault("304", 0L)).isEqualTo(again);
+        // the newest serve events come first
+        assertThat(server.getAllServeEvents().subList(0, again))
                 .allSatisfy(e -> assertThat(e.getRequest().containsHeader("If-None-Match")).isTrue());
         assertThat(store.written).isEqualTo(written);
         assertThat(store.batches).as("no commit emitted again").isEqualTo(batches);
@@ -144,13 +149,15 @@ class GitHubApiCommitsTest {
         connector(temp, counts, 1000).harvest(ANTS, store.cursor, store);
 
         assertThat(store.commits).isEqualTo(uninterrupted.commits);
-        assertThat(store.cursor.position(CommitMark.STREAM)).isEqualTo(uninterrupted.cursor.position(CommitMark.STREAM));
+        assertThat(store.cursor.position(CommitMark.STREAM))
+                .isEqualTo(uninterrupted.cursor.position(CommitMark.STREAM));
     }
 
     @Test
     void mergeCommitsAreSkippedAndSignedCommitsAreKnown() throws ForgeException {
         // Real commit items with merges and signatures: the commits of a recorded compare answer, as one list page.
-        JsonNode compare = RecordedGitHub.read("hub4j/listCommitsBetweenPaginated/__files/5-r_h_g_compare_e46a9f3f.json");
+        JsonNode compare = RecordedGitHub.read(
+                "hub4j/listCommitsBetweenPaginated/__files/5-r_h_g_compare_e46a9f3f.json");
         server.resetMappings();
         github.antsWithCommits(20, List.of(new RecordedPage(null, compare.path("commits"), null)));
         MemoryStore store = new MemoryStore();

@@ -27,7 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** Releases through hub4j, and how hub4j's failures reach the run (see src/test/resources/github/README.md). */
 class GitHubReleasesTest {
 
-    private static final TrackedProject ANTS = new TrackedProject(ProjectId.parse("github:" + RecordedGitHub.REPO), null);
+    private static final TrackedProject ANTS =
+            new TrackedProject(ProjectId.parse("github:" + RecordedGitHub.REPO), null);
 
     @TempDir
     Path temp;
@@ -103,8 +104,8 @@ class GitHubReleasesTest {
 
     @Test
     void anUnknownRepositoryFailsWithASentenceThatNamesTheCheckAndNotTheToken() {
-        JsonNode notFound = RecordedGitHub.read("hub4j/testCached404/mappings/10-r_h_g_git_refs_heads_test_content_ref_cache.json")
-                .path("response");
+        JsonNode notFound = RecordedGitHub.read(
+                "hub4j/testCached404/mappings/10-r_h_g_git_refs_heads_test_content_ref_cache.json").path("response");
         server.stubFor(get(urlPathEqualTo(RecordedGitHub.REPOSITORY)).atPriority(0).willReturn(
                 RecordedGitHub.recordedAnswer(notFound.path("status").asInt(), notFound.path("body").asText())));
 
@@ -127,8 +128,8 @@ class GitHubReleasesTest {
 
     @Test
     void aRateLimitBeyondTheWaitBoundStopsTheRunInsideHub4jAndTheNextHarvestCompletes() throws ForgeException {
-        var limit = server.stubFor(get(urlPathEqualTo(RecordedGitHub.RELEASES)).atPriority(0).willReturn(
-                RecordedGitHub.recordedAnswer(429, "{\"message\":\"Too Many Requests\"}").withHeader("Retry-After", "3600")));
+        var limit = server.stubFor(get(urlPathEqualTo(RecordedGitHub.RELEASES)).atPriority(0).willReturn(RecordedGitHub
+                .recordedAnswer(429, "{\"message\":\"Too Many Requests\"}").withHeader("Retry-After", "3600")));
         MemoryStore store = new MemoryStore();
 
         assertThatThrownBy(() -> connector(1000).harvest(ANTS, null, store)).isInstanceOf(ForgeException.class)

@@ -156,13 +156,15 @@ public final class RecordedGitHub {
             Supplier<MappingBuilder> request = i == 0
                     ? () -> pageRequest(COMMITS, "per_page=100", 1).withQueryParam("since", absent())
                     : () -> recordedRequest(page.url());
-            serve(request, page.body().toString(), page.link() == null ? null : page.link().replace("https://api.github.com", base));
+            String link = page.link() == null ? null : page.link().replace("https://api.github.com", base);
+            serve(request, page.body().toString(), link);
         }
         String newest = all.stream().map(RecordedGitHub::committed).max(Comparator.naturalOrder()).orElse(null);
         if (newest != null) {
             ArrayNode window = JSON.createArrayNode();
             all.stream().filter(c -> committed(c).compareTo(newest) >= 0).forEach(window::add);
-            serve(() -> pageRequest(COMMITS, "per_page=100", 1).withQueryParam("since", equalTo(newest)), window.toString(), null);
+            serve(() -> pageRequest(COMMITS, "per_page=100", 1).withQueryParam("since", equalTo(newest)),
+                    window.toString(), null);
         }
     }
 
