@@ -30,8 +30,14 @@ class ArchitectureTest {
             .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "io.forgepulse.domain..",
                     "io.forgepulse.identity..");
 
+    /** Exactly the one package: not a subpackage either, so hub4j never spreads under a new name. */
     static final ArchRule githubApiOnlyInTheGithubConnector = noClasses().that()
-            .resideOutsideOfPackage("io.forgepulse.forge.github..")
+            .resideOutsideOfPackage("io.forgepulse.forge.github")
+            .should().dependOnClassesThat().resideInAPackage("org.kohsuke.github..");
+
+    /** hub4j is how the connector talks, not what it offers: its types stay behind package-private classes. */
+    static final ArchRule githubApiStaysBehindPackagePrivateClasses = noClasses().that()
+            .resideInAPackage("io.forgepulse.forge.github").and().arePublic()
             .should().dependOnClassesThat().resideInAPackage("org.kohsuke.github..");
 
     static final ArchRule jdbiOnlyInTheStore = noClasses().that().resideOutsideOfPackage("io.forgepulse.store..")
@@ -69,6 +75,8 @@ class ArchitectureTest {
                 DynamicTest.dynamicTest("scoringIsPure", () -> scoringIsPure.check(CLASSES)),
                 DynamicTest.dynamicTest("identityIsPure", () -> identityIsPure.check(CLASSES)),
                 DynamicTest.dynamicTest("githubApiOnlyInTheGithubConnector", () -> githubApiOnlyInTheGithubConnector.check(CLASSES)),
+                DynamicTest.dynamicTest("githubApiStaysBehindPackagePrivateClasses",
+                        () -> githubApiStaysBehindPackagePrivateClasses.check(CLASSES)),
                 DynamicTest.dynamicTest("jdbiOnlyInTheStore", () -> jdbiOnlyInTheStore.check(CLASSES)),
                 DynamicTest.dynamicTest("micrometerOnlyInMetrics", () -> micrometerOnlyInMetrics.check(CLASSES)),
                 DynamicTest.dynamicTest("forgesStayBelowTheService", () -> forgesStayBelowTheService.check(CLASSES)),

@@ -115,6 +115,10 @@ class GitHubRequestBench {
         github.paged(repo + "/releases", "per_page=100", lists.get("releases"), 100);
         // No /pulls/N here: with a token, a harvest that asked for one would fail on the mock's 404.
         graphQl.serve(server, lists.get("pulls").stream().map(RecordedGraphQl::fromRest).toList());
+        // hub4j reads the repository (for its owner and name) before releases; the commits list is empty (the
+        // project has no mirror, so commits come from the API: one page, then one request confirming nothing new).
+        github.single(repo, RecordedGitHub.repository("bench/generated"));
+        github.paged(repo + "/commits", "per_page=100", List.of(), 100);
         return github;
     }
 

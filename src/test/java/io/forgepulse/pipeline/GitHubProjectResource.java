@@ -35,7 +35,6 @@ public class GitHubProjectResource implements QuarkusTestResourceLifecycleManage
         server = new WireMockServer(options().dynamicPort());
         server.start();
         RecordedGitHub github = new RecordedGitHub(server).ants(20);
-        github.single("/repos/" + RecordedGitHub.REPO, RecordedGitHub.read("hub4j/repository.json").toString());
         location = repo.dir().toUri().toString();
         // No forgepulse.track here: another test resource sets it for every test; the test tracks the project itself.
         return Map.of(

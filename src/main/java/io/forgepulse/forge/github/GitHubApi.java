@@ -7,9 +7,12 @@ import io.forgepulse.forge.ForgeException;
 import io.forgepulse.forge.http.LinkHeader;
 import io.forgepulse.forge.http.RunTag;
 import java.io.IOException;
+import java.util.Collection;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import okhttp3.Cache;
 import okhttp3.CacheControl;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
@@ -109,14 +112,18 @@ final class GitHubApi {
      * "304, nothing new" about data it never kept.
      */
     void forget(String path) {
-        if (client.cache() == null) {
+        forget(client.cache(), List.of(resolve(path).toString()));
+    }
+
+    /** Drops the cached copies of these URLs (hub4j's pages share the cache, see {@link HubRepository}). */
+    static void forget(Cache cache, Collection<String> urls) {
+        if (cache == null) {
             return;
         }
-        String url = resolve(path).toString();
         try {
-            for (Iterator<String> urls = client.cache().urls(); urls.hasNext(); ) {
-                if (urls.next().equals(url)) {
-                    urls.remove();
+            for (Iterator<String> cached = cache.urls(); cached.hasNext(); ) {
+                if (urls.contains(cached.next())) {
+                    cached.remove();
                 }
             }
         } catch (IOException ignored) {
@@ -181,7 +188,8 @@ final class GitHubApi {
         return "/" + link.substring(prefix.length());
     }
 
-    private static String failure(String what, int code) {
+    /** A sentence for a failed answer, shared with hub4j's failures ({@link HubRepository}). */
+    static String failure(String what, int code) {
         return switch (code) {
             case 401 -> "GitHub refused the token (401) for " + what + ": check FORGEPULSE_GITHUB_TOKEN";
             case 403 -> "GitHub forbids " + what + " (403): the token lacks access";

@@ -34,15 +34,22 @@ import okhttp3.OkHttpClient;
  *   <li>issues and pull requests from one repository-wide {@code /issues} list (pulls are the items with
  *       {@code pull_request}); merge facts and reviews of the pulls that changed from GraphQL, 100 pulls a query
  *       ({@link PullRequestDetails});</li>
- *   <li>issue comments and review comments from their repository-wide lists; releases from {@code /releases}.</li>
+ *   <li>issue comments and review comments from their repository-wide lists;</li>
+ *   <li>through hub4j ({@link HubRepository}, which reads {@code /repos/owner/name} once more per run, a 304): releases,
+ *       and with {@code forgepulse.github.commits=api} the commits ({@link ApiCommits}).</li>
  * </ul>
  * Lists are read 100 per page from the page the last run stopped at (see {@link ListStream}); every request is
  * conditional, so an unchanged project costs one 304 per list.
+ *
+ * <p>Without a mirror (commits from the API) the files at HEAD and the tags are not read: the snapshot has no files,
+ * and a tag without a GitHub release is no release here (tags through the API have no date without one request per
+ * tag).
  */
 public final class GitHubConnector implements ForgeConnector {
 
     private static final String FORGE = Forge.GITHUB.id();
 
+    private final OkHttpClient client;
     private final GitHubApi api;
     private final TokenPool tokens;
     private final GitHubSettings settings;
@@ -57,6 +64,7 @@ public final class GitHubConnector implements ForgeConnector {
      */
     public GitHubConnector(GitHubSettings settings, OkHttpClient client, ForgeConnector git, Clock clock) {
         this.settings = Objects.requireNonNull(settings, "settings");
+        this.client = Objects.requireNonNull(client, "client");
         this.api = new GitHubApi(client, settings.apiUrl());
         this.tokens = new TokenPool(settings.tokens());
         this.git = git;
@@ -104,13 +112,12 @@ public final class GitHubConnector implements ForgeConnector {
     private void harvest(TrackedProject project, Session session, HarvestCursor cursor, HarvestSink sink)
             throws ForgeException {
         HarvestCursor current = cursor;
-        Releases releases = releases(session);
-        if (settings.commitsFromGit()) {
-            current = commitsAndTags(project, current, releases, sink);
-        }
-        if (releases.changed() && !releases.byTag().isEmpty()) {
-            sink.accept(HarvestBatch.ofReleases(List.copyOf(releases.byTag().values()), current));
-        }
+        HubRepository hub = HubRepository.open(client, settings.apiUrl(), session);
+        Releases releases = Releases.read(hub);
+        // Stored before the commits, so a failure there cannot lose releases whose pages the cache now holds.
+        releases.store(hub, current, sink);
+        current = settings.commitsFromGit() ? commitsAndTags(project, current, releases, sink)
+                : new ApiCommits(hub).run(current, sink);
         current = new ListStream("issues", session.repo("/issues?state=all&sort=updated&direction=asc&per_page=100"))
                 .run(session, current, (items, next) -> issuesAndPulls(session, items, next), sink);
         current = completePendingPulls(session, current, sink);
@@ -131,28 +138,6 @@ public final class GitHubConnector implements ForgeConnector {
             latest.set(batch.cursor());
         });
         return latest.get();
-    }
-
-    private record Releases(Map<String, Release> byTag, boolean changed) {
-    }
-
-    /** Every published release (drafts are not releases yet); read whole, as GitHub offers no {@code since} here. */
-    private static Releases releases(Session session) throws ForgeException {
-        Map<String, Release> byTag = new LinkedHashMap<>();
-        boolean changed = false;
-        String path = session.repo("/releases?per_page=100");
-        while (path != null) {
-            GitHubApi.Page page = session.get(path);
-            changed |= !page.unchanged();
-            for (JsonNode item : page.body()) {
-                if (!item.path("draft").asBoolean() && item.hasNonNull("tag_name")) {
-                    Release release = Items.release(item);
-                    byTag.put(release.tag(), release);
-                }
-            }
-            path = page.next();
-        }
-        return new Releases(byTag, changed);
     }
 
     /**

@@ -4,9 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.forgepulse.domain.ChangeRequest;
 import io.forgepulse.domain.Comment;
 import io.forgepulse.domain.Issue;
-import io.forgepulse.domain.Release;
 import java.time.OffsetDateTime;
-import java.util.Locale;
 
 /** GitHub REST items as domain records; field names are GitHub's, as recorded in real responses. */
 final class Items {
@@ -54,19 +52,6 @@ final class Items {
         String parent = parentUrl == null ? null : parentUrl.substring(parentUrl.lastIndexOf('/') + 1);
         return new Comment((review ? "review-comment:" : "issue-comment:") + item.path("id").asText(), parent,
                 login(item.path("user")), bot(item.path("user")), time(item, "created_at"), review);
-    }
-
-    static Release release(JsonNode item) {
-        boolean signed = false;
-        for (JsonNode asset : item.path("assets")) {
-            String name = asset.path("name").asText("").toLowerCase(Locale.ROOT);
-            signed |= name.endsWith(".asc") || name.endsWith(".sig") || name.endsWith(".minisig")
-                    || name.endsWith(".sha256") || name.endsWith(".sha512") || name.contains("checksum");
-        }
-        OffsetDateTime published = time(item, "published_at");
-        String body = text(item, "body");
-        return new Release(text(item, "tag_name"), published != null ? published : time(item, "created_at"), true, signed,
-                body != null && !body.isBlank());
     }
 
     static String login(JsonNode user) {

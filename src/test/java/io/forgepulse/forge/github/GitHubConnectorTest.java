@@ -16,21 +16,14 @@ import io.forgepulse.domain.ProjectId;
 import io.forgepulse.domain.ProjectSnapshot;
 import io.forgepulse.forge.ForgeException;
 import io.forgepulse.forge.TrackedProject;
-import io.forgepulse.forge.git.GitConnector;
-import io.forgepulse.forge.http.ForgeClient;
-import io.forgepulse.forge.http.HttpPolicy;
 import io.forgepulse.forge.http.RequestCounts;
 import io.forgepulse.testing.ScriptedRepo;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,9 +33,15 @@ import org.junit.jupiter.api.io.TempDir;
 class GitHubConnectorTest {
 
     private static final int PAGE = 20;
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-24T12:00:00Z"), ZoneOffset.UTC);
     private static final TrackedProject ANTS = new TrackedProject(ProjectId.parse("github:" + RecordedGitHub.REPO), null);
     private static final String ISSUES_QUERY = "state=all&" + RecordedGitHub.LIST_QUERY;
+    /** hub4j reads GET /repos/owner/name once per run (it builds the releases and commits paths from the answer). */
+    private static final int HUB4J_REPOSITORY = 1;
+    /**
+     * Commits from the API (these tests have no mirror): the one recorded page, then the window since its newest
+     * commit, which brings nothing new and is what the next run asks again.
+     */
+    private static final int COMMIT_WINDOWS = 2;
 
     @TempDir
     Path temp;
@@ -71,7 +70,7 @@ class GitHubConnectorTest {
     /** The recorded ants project over REST, and its pulls over GraphQL. */
     private void ants(List<JsonNode> issues) {
         github.ants(PAGE, issues);
-        graphQl.serve(server, RecordedGitHub.items("pull_requests.pages.json").stream().map(RecordedGraphQl::fromRest).toList());
+        graphQl.serveAnts(server);
     }
 
     private void ants() {
@@ -79,15 +78,11 @@ class GitHubConnectorTest {
     }
 
     private GitHubConnector connector(boolean commitsFromGit, int budget) {
-        return connector(commitsFromGit, budget, List.of("test-token"));
+        return connector(commitsFromGit, budget, List.of(RecordedConnector.TOKEN));
     }
 
     private GitHubConnector connector(boolean commitsFromGit, int budget, List<String> tokens) {
-        // Tiny backoff and a 300 ms wait bound keep fault tests fast; production defaults are 1 s and 5 min.
-        OkHttpClient client = ForgeClient.create(new HttpPolicy(temp.resolve("http-cache"), 10_000_000, 3,
-                Duration.ofMillis(1), Duration.ofMillis(300), Duration.ofSeconds(5)), counts);
-        return new GitHubConnector(new GitHubSettings(github.base(), tokens, budget, commitsFromGit),
-                client, new GitConnector(temp.resolve("mirrors"), 100, CLOCK), CLOCK);
+        return RecordedConnector.create(github, temp, counts, commitsFromGit, budget, tokens);
     }
 
     private static Set<String> recordedNumbers(boolean pulls) {
@@ -122,7 +117,7 @@ class GitHubConnectorTest {
 
         assertEverythingRecordedIsStored(store);
         // Σ pages over the lists, plus one GraphQL query for the merge facts and reviews of every pull (under 100).
-        assertThat(counts.total("github")).isEqualTo(listPages() + 1);
+        assertThat(counts.total("github")).isEqualTo(HUB4J_REPOSITORY + listPages() + COMMIT_WINDOWS + 1);
         assertThat(graphQl.queries()).isEqualTo(1);
         assertThat(store.cursor.position(PendingPulls.STREAM)).hasValue("");
         assertThat(counts.rateLimitRemaining()).containsEntry("github", Long.parseLong(RecordedGitHub.RATE_LIMIT_REMAINING));
@@ -144,12 +139,13 @@ class GitHubConnectorTest {
 
         Map<String, Long> after = counts.requests().get("github");
         assertThat(after.get("200")).isEqualTo(okBefore);
-        // releases, and the last stored page of issues, comments and review comments: one 304 each.
-        assertThat(after.get("304")).isEqualTo(4);
+        // the repository (hub4j), releases, the last commit window, and the last stored page of issues, comments and
+        // review comments: one 304 each.
+        assertThat(after.get("304")).isEqualTo(6);
         assertThat(store.written).isEqualTo(written);
         assertThat(server.findAll(com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor(
                 com.github.tomakehurst.wiremock.client.WireMock.anyUrl())).stream()
-                .filter(r -> r.containsHeader("If-None-Match")).count()).isGreaterThanOrEqualTo(4);
+                .filter(r -> r.containsHeader("If-None-Match")).count()).isGreaterThanOrEqualTo(6);
     }
 
     @Test
@@ -184,7 +180,7 @@ class GitHubConnectorTest {
         assertEverythingRecordedIsStored(store);
         long merged = RecordedGitHub.items("issues.pages.json").stream()
                 .filter(i -> i.path("pull_request").hasNonNull("merged_at")).count();
-        assertThat(counts.total("github")).isEqualTo(listPages() + merged);
+        assertThat(counts.total("github")).isEqualTo(HUB4J_REPOSITORY + listPages() + COMMIT_WINDOWS + merged);
         assertThat(graphQl.queries()).isZero();
     }
 
@@ -249,7 +245,6 @@ class GitHubConnectorTest {
                         Map.of("README.md", "# ants\n", "LICENSE", "MIT License\n"), "first commit")
                 .tag("v9.9.9", "not a GitHub release", "2018-05-21T10:00:00+08:00");
         ants();
-        github.single("/repos/" + RecordedGitHub.REPO, RecordedGitHub.read("hub4j/repository.json").toString());
         GitHubConnector withGit = connector(true, 1000);
         TrackedProject local = new TrackedProject(ANTS.id(), repo.dir().toUri().toString());
         MemoryStore store = new MemoryStore();
@@ -363,8 +358,9 @@ class GitHubConnectorTest {
         ants();
         MemoryStore store = new MemoryStore();
         List<JsonNode> issues = RecordedGitHub.items("issues.pages.json");
-        // enough for releases, every issue page, the GraphQL query for the pulls, and the first page of comments
-        int budget = 1 + pages(issues.size()) + 1 + 1;
+        // enough for the repository, releases, the commits, every issue page, the GraphQL query for the pulls, and
+        // the first page of comments
+        int budget = HUB4J_REPOSITORY + 1 + COMMIT_WINDOWS + pages(issues.size()) + 1 + 1;
         assertThatThrownBy(() -> connector(false, budget).harvest(ANTS, null, store)).hasMessageContaining("budget");
         assertThat(store.issues.keySet()).isEqualTo(recordedNumbers(false));
         assertThat(store.comments).hasSize(PAGE);

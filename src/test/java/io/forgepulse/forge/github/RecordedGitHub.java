@@ -9,6 +9,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
@@ -17,6 +18,7 @@ import com.github.tomakehurst.wiremock.http.HttpHeader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -36,6 +38,8 @@ import java.util.function.Supplier;
 public final class RecordedGitHub {
 
     public static final String REPO = "panjf2000/ants";
+    public static final String REPOSITORY = "/repos/" + REPO;
+    public static final String COMMITS = "/repos/" + REPO + "/commits";
     public static final String ISSUES = "/repos/" + REPO + "/issues";
     public static final String COMMENTS = "/repos/" + REPO + "/issues/comments";
     public static final String REVIEW_COMMENTS = "/repos/" + REPO + "/pulls/comments";
@@ -77,13 +81,25 @@ public final class RecordedGitHub {
         }
     }
 
-    /** The whole recorded ants project: issues and pulls (pages of {@code pageSize}), pulls, comments, releases. */
+    /**
+     * The whole recorded ants project: the repository, issues and pulls (pages of {@code pageSize}), pulls, comments,
+     * releases, and for the commits list the one commit recorded for kohsuke/empty-commit.
+     */
     public RecordedGitHub ants(int pageSize) {
         return ants(pageSize, items("issues.pages.json"));
     }
 
     /** As {@link #ants(int)}, with these issues and pulls in place of the recorded ones. */
     RecordedGitHub ants(int pageSize, List<JsonNode> issues) {
+        return ants(pageSize, issues, List.of(RecordedPage.of("testListCommits", "4-r_k_e_commits.json")));
+    }
+
+    /** As {@link #ants(int)}, with these pages for the commits list (see {@link #commits}). */
+    RecordedGitHub antsWithCommits(int pageSize, List<RecordedPage> commits) {
+        return ants(pageSize, items("issues.pages.json"), commits);
+    }
+
+    private RecordedGitHub ants(int pageSize, List<JsonNode> issues, List<RecordedPage> commits) {
         paged(ISSUES, "state=all&" + LIST_QUERY, issues, pageSize);
         paged(COMMENTS, LIST_QUERY, items("comments.pages.json"), pageSize);
         paged(REVIEW_COMMENTS, LIST_QUERY, List.of(), pageSize);
@@ -91,7 +107,83 @@ public final class RecordedGitHub {
             single("/repos/" + REPO + "/pulls/" + pull.path("number").asText(), pull.toString());
         }
         single(RELEASES, read("hub4j/releases.json").toString());
+        single(REPOSITORY, repository(REPO));
+        commits(commits);
         return this;
+    }
+
+    /**
+     * hub4j's recorded answer to GET /repos/hub4j/github-api, renamed to {@code fullName}: hub4j builds every later
+     * path (releases, commits) from the owner login and the name in it.
+     */
+    public static String repository(String fullName) {
+        ObjectNode repository = read("hub4j/repository.json").deepCopy();
+        String[] ownerAndName = fullName.split("/");
+        repository.put("name", ownerAndName[1]).put("full_name", fullName);
+        ((ObjectNode) repository.get("owner")).put("login", ownerAndName[0]);
+        return repository.toString();
+    }
+
+    /**
+     * A response hub4j recorded: the URL it asked, the body and the {@code Link} header GitHub answered.
+     *
+     * @param url the recorded path and query, or null for a page not recorded at a URL of its own
+     */
+    public record RecordedPage(String url, JsonNode body, String link) {
+
+        /** Mapping {@code NAME} of {@code src/test/resources/github/hub4j/DIR} and its body file. */
+        public static RecordedPage of(String dir, String name) {
+            JsonNode mapping = read("hub4j/" + dir + "/mappings/" + name);
+            JsonNode response = mapping.path("response");
+            JsonNode link = response.path("headers").get("Link");
+            return new RecordedPage(mapping.path("request").path("url").asText(),
+                    read("hub4j/" + dir + "/__files/" + response.path("bodyFileName").asText()),
+                    link == null ? null : link.asText());
+        }
+    }
+
+    /**
+     * The commits list of the project, newest first, from recorded pages: the first answers the first request
+     * ({@code per_page=100}, no {@code since}), the others their recorded URLs, which the recorded {@code Link}
+     * headers name. Then the window a later harvest asks, {@code since} the newest committer date: GitHub's
+     * {@code since} includes its own second, so it holds the commits of that second.
+     */
+    public void commits(List<RecordedPage> pages) {
+        List<JsonNode> all = new ArrayList<>();
+        for (int i = 0; i < pages.size(); i++) {
+            RecordedPage page = pages.get(i);
+            page.body().forEach(all::add);
+            Supplier<MappingBuilder> request = i == 0
+                    ? () -> pageRequest(COMMITS, "per_page=100", 1).withQueryParam("since", absent())
+                    : () -> recordedRequest(page.url());
+            String link = page.link() == null ? null : page.link().replace("https://api.github.com", base);
+            serve(request, page.body().toString(), link);
+        }
+        String newest = all.stream().map(RecordedGitHub::committed).max(Comparator.naturalOrder()).orElse(null);
+        if (newest != null) {
+            ArrayNode window = JSON.createArrayNode();
+            all.stream().filter(c -> committed(c).compareTo(newest) >= 0).forEach(window::add);
+            serve(() -> pageRequest(COMMITS, "per_page=100", 1).withQueryParam("since", equalTo(newest)),
+                    window.toString(), null);
+        }
+    }
+
+    /** A list item's committer date, as GitHub writes it (UTC, so the text sorts as the time does). */
+    public static String committed(JsonNode commit) {
+        return commit.path("commit").path("committer").path("date").asText();
+    }
+
+    private static MappingBuilder recordedRequest(String url) {
+        int query = url.indexOf('?');
+        MappingBuilder request = get(urlPathEqualTo(query < 0 ? url : url.substring(0, query)))
+                .withHeader("Accept", equalTo("application/vnd.github+json"));
+        if (query >= 0) {
+            for (String pair : url.substring(query + 1).split("&")) {
+                String[] kv = pair.split("=", 2);
+                request = request.withQueryParam(kv[0], equalTo(URLDecoder.decode(kv[1], StandardCharsets.UTF_8)));
+            }
+        }
+        return request;
     }
 
     /** A list cut into pages; page 1 is the URL without {@code page}, as a first request has it. */

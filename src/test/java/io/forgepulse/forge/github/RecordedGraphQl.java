@@ -45,6 +45,11 @@ public final class RecordedGraphQl implements ResponseDefinitionTransformerV2 {
         return this;
     }
 
+    /** The recorded panjf2000/ants pulls (see {@link #fromRest}). */
+    public RecordedGraphQl serveAnts(WireMockServer server) {
+        return serve(server, RecordedGitHub.items("pull_requests.pages.json").stream().map(RecordedGraphQl::fromRest).toList());
+    }
+
     void reviewPageSize(int size) {
         reviewPage = size;
     }
