@@ -115,6 +115,27 @@ class PullRequestDetailsTest {
     }
 
     @Test
+    void onGitHubEnterpriseServerGraphQlIsBesideTheRestRootNotUnderIt() throws ForgeException {
+        RecordedGraphQl enterprise = new RecordedGraphQl();
+        WireMockServer ghes = new WireMockServer(options().dynamicPort().extensions(enterprise));
+        ghes.start();
+        try {
+            enterprise.serve(ghes, "/api/graphql", RECORDED);
+            var client = ForgeClient.create(new HttpPolicy(temp.resolve("ghes"), 1_000_000, 1, Duration.ofMillis(1),
+                    Duration.ofMillis(10), Duration.ofSeconds(5)), new RequestCounts());
+            Session onPremises = new Session(new GitHubApi(client, "http://localhost:" + ghes.port() + "/api/v3"),
+                    new RunTag("github", new RequestBudget(10)),
+                    new TokenPool(List.of("test-token")).lease(ProjectId.parse("github:apache/incubator-devlake")),
+                    "apache/incubator-devlake");
+
+            assertThat(PullRequestDetails.read(onPremises, List.of("7914")).pulls()).hasSize(1);
+            assertThat(enterprise.queries()).isEqualTo(1);
+        } finally {
+            ghes.stop();
+        }
+    }
+
+    @Test
     void aBotIsNamedAsRestNamesIt() throws Exception {
         JsonNode bot = new com.fasterxml.jackson.databind.ObjectMapper()
                 .readTree("{\"__typename\":\"Bot\",\"login\":\"dependabot\"}");

@@ -39,8 +39,13 @@ public final class RecordedGraphQl implements ResponseDefinitionTransformerV2 {
 
     /** Serves these pulls (GraphQL nodes) for {@code POST /graphql} on the server, which must carry this extension. */
     public RecordedGraphQl serve(WireMockServer server, Collection<JsonNode> nodes) {
+        return serve(server, "/graphql", nodes);
+    }
+
+    /** As {@link #serve(WireMockServer, Collection)} at another path (GitHub Enterprise Server: /api/graphql). */
+    RecordedGraphQl serve(WireMockServer server, String path, Collection<JsonNode> nodes) {
         nodes.forEach(n -> pulls.put(n.path("number").asInt(), n));
-        server.stubFor(post(urlEqualTo("/graphql")).atPriority(5)
+        server.stubFor(post(urlEqualTo(path)).atPriority(5)
                 .willReturn(aResponse().withStatus(200).withTransformers(NAME)));
         return this;
     }
