@@ -2,6 +2,7 @@ package io.forgepulse.forge.git;
 
 import io.forgepulse.domain.Commit;
 import io.forgepulse.domain.Signature;
+import io.forgepulse.forge.SignOffTrailers;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

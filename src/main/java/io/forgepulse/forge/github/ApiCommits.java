@@ -3,6 +3,7 @@ package io.forgepulse.forge.github;
 import io.forgepulse.domain.Commit;
 import io.forgepulse.domain.Signature;
 import io.forgepulse.forge.ForgeException;
+import io.forgepulse.forge.SignOffTrailers;
 import io.forgepulse.forge.HarvestBatch;
 import io.forgepulse.forge.HarvestCursor;
 import io.forgepulse.forge.HarvestSink;
@@ -24,8 +25,6 @@ import org.kohsuke.github.PagedIterator;
  * <p>The list gives less than a mirror:
  * <ul>
  *   <li>no line stats: files changed and lines added and deleted are 0 (they would cost one request per commit);</li>
- *   <li>no {@code Signed-off-by} trailers: git's trailer rules live in {@code forge.git.SignOffTrailers}, which this
- *       package may not import, and a second copy would drift from git's;</li>
  *   <li>no GitHub login: hub4j resolves it only by reading the commit and the user again, and {@link Commit} has no
  *       place for it; authors are the name and mail of the commit, as with git;</li>
  *   <li>dates in UTC, as the API gives them, not in the committer's own offset;</li>
@@ -101,7 +100,7 @@ final class ApiCommits {
         GHCommit.ShortInfo info = hub.read("GET commits", item::getCommitShortInfo);
         boolean signed = info.getVerification() != null && info.getVerification().getSignature() != null;
         return new Commit(item.getSHA1(), signature(info.getAuthor()), signature(info.getCommitter()), 0, 0, 0,
-                List.of(), signed);
+                SignOffTrailers.of(info.getMessage()), signed);
     }
 
     private static Signature signature(GitUser user) {

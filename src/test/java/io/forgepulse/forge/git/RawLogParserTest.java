@@ -1,5 +1,6 @@
 package io.forgepulse.forge.git;
 
+import io.forgepulse.forge.SignOffTrailers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.forgepulse.domain.Commit;
@@ -77,11 +78,8 @@ class RawLogParserTest {
         assertThat(signOffs("Subject", "", "signed-off-by: a <a@x>", "", "")).containsExactly("a <a@x>");
     }
 
+    /** As a whole message, the way the API connectors hand one over. */
     private static List<String> signOffs(String... lines) {
-        SignOffTrailers trailers = new SignOffTrailers();
-        for (String line : lines) {
-            trailers.line(line);
-        }
-        return trailers.values();
+        return SignOffTrailers.of(String.join("\n", lines));
     }
 }

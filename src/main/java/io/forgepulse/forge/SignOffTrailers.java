@@ -1,4 +1,4 @@
-package io.forgepulse.forge.git;
+package io.forgepulse.forge;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,9 +10,10 @@ import java.util.regex.Pattern;
  * parser decides (so the result agrees with {@code %(trailers:key=Signed-off-by)}): only the last paragraph
  * counts, never the subject paragraph, and only when that paragraph is a trailer block: at least a quarter of
  * its lines are trailers ({@code Signed-off-by} being one git itself writes). A sign-off quoted in the middle
- * of a message is not a sign-off.
+ * of a message is not a sign-off. Shared by the connectors, so a commit read from a mirror or from a forge's API
+ * gets the same answer.
  */
-final class SignOffTrailers {
+public final class SignOffTrailers {
 
     private static final Pattern TRAILER = Pattern.compile("^[A-Za-z0-9][A-Za-z0-9-]*\\s*:.*");
     private static final String KEY = "signed-off-by:";
@@ -24,7 +25,16 @@ final class SignOffTrailers {
     private int otherLines;
     private final List<String> values = new ArrayList<>(2);
 
-    void line(String text) {
+    /** The sign-offs of a whole message. */
+    public static List<String> of(String message) {
+        SignOffTrailers trailers = new SignOffTrailers();
+        if (message != null) {
+            message.lines().forEach(trailers::line);
+        }
+        return trailers.values();
+    }
+
+    public void line(String text) {
         if (text.isBlank()) {
             pendingBreak = sawText;
             return;
@@ -56,7 +66,7 @@ final class SignOffTrailers {
         }
     }
 
-    List<String> values() {
+    public List<String> values() {
         if (values.isEmpty() || trailerLines * 3 < otherLines) {
             return List.of();
         }
