@@ -17,7 +17,7 @@ public interface GitHubConfig {
     /**
      * Where commits come from: {@code git}, a mirror of the clone URL (no API cost; also the tags and the files at
      * HEAD), or {@code api} for repositories too large to mirror: the default branch's list through hub4j, about one
-     * request per 100 commits, without line stats, {@code Signed-off-by} trailers, tags or files (see ApiCommits).
+     * request per 100 commits, without line stats, tags or files (see ApiCommits).
      */
     @WithDefault("git")
     CommitSource commits();
