@@ -2,7 +2,7 @@ package io.forgepulse.api;
 
 import io.forgepulse.domain.ProjectSnapshot;
 import io.forgepulse.domain.ScoreCard;
-import io.forgepulse.pipeline.UrlCredentials;
+import io.forgepulse.domain.UrlCredentials;
 import io.forgepulse.store.HarvestRun;
 import io.forgepulse.store.HarvestRunStore;
 import io.forgepulse.store.ScoreCardStore;

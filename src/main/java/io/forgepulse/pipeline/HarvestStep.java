@@ -2,6 +2,7 @@ package io.forgepulse.pipeline;
 
 import io.forgepulse.domain.ProjectId;
 import io.forgepulse.domain.ProjectSnapshot;
+import io.forgepulse.domain.UrlCredentials;
 import io.forgepulse.forge.ForgeConnector;
 import io.forgepulse.forge.ForgeException;
 import io.forgepulse.forge.HarvestCursor;
@@ -20,11 +21,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 
 /**

@@ -2,6 +2,7 @@ package io.forgepulse.pipeline;
 
 import io.forgepulse.domain.Forge;
 import io.forgepulse.domain.ProjectId;
+import io.forgepulse.domain.UrlCredentials;
 import io.forgepulse.forge.ForgeException;
 import io.forgepulse.forge.git.GitConnector;
 import io.forgepulse.metrics.HarvestMeters;

@@ -1,5 +1,6 @@
 package io.forgepulse.forge.git;
 
+import io.forgepulse.domain.UrlCredentials;
 import io.forgepulse.forge.ForgeException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -29,7 +30,7 @@ record GitLocation(Path directory, String url) {
         }
         String value = location.strip();
         if (value.startsWith("-")) {
-            throw new ForgeException("'" + GitProcess.redact(value) + "' is not accepted as a git location (it would be read"
+            throw new ForgeException("'" + UrlCredentials.redacted(value) + "' is not accepted as a git location (it would be read"
                     + " as an option); use " + ACCEPTED);
         }
         if (value.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
@@ -39,7 +40,7 @@ record GitLocation(Path directory, String url) {
         if (scheme.find()) {
             String name = scheme.group(1).toLowerCase(Locale.ROOT);
             if (!name.equals("file") && !name.equals("https") && !name.equals("http")) {
-                throw new ForgeException("the " + name + ":// scheme is not accepted for '" + GitProcess.redact(value)
+                throw new ForgeException("the " + name + ":// scheme is not accepted for '" + UrlCredentials.redacted(value)
                         + "'; use " + ACCEPTED);
             }
             if (value.length() == scheme.end()) {
@@ -48,7 +49,7 @@ record GitLocation(Path directory, String url) {
             return new GitLocation(null, value);
         }
         if (OTHER_TRANSPORT.matcher(value).find()) {
-            throw new ForgeException("'" + GitProcess.redact(value) + "' is not accepted as a git location; use " + ACCEPTED);
+            throw new ForgeException("'" + UrlCredentials.redacted(value) + "' is not accepted as a git location; use " + ACCEPTED);
         }
         Path directory;
         try {

@@ -1,5 +1,6 @@
 package io.forgepulse.forge.git;
 
+import io.forgepulse.domain.UrlCredentials;
 import io.forgepulse.forge.ForgeException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -12,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Runs the {@code git} CLI in one directory: stdout is handed to a reader as a stream, stderr is drained on
@@ -28,7 +28,6 @@ final class GitProcess {
             "-c", "color.ui=false");
 
     private static final int STDERR_KEPT = 4_000;
-    private static final Pattern USER_INFO = Pattern.compile("(://)[^/@\\s]+@");
 
     /** Reads git's stdout; it must read to the end (or throw), otherwise git may die of a broken pipe. */
     @FunctionalInterface
@@ -173,7 +172,7 @@ final class GitProcess {
 
     private static String suffix(String stderr) {
         String trimmed = stderr.strip();
-        return trimmed.isEmpty() ? "" : ": " + redact(trimmed);
+        return trimmed.isEmpty() ? "" : ": " + UrlCredentials.redacted(trimmed);
     }
 
     /** The command as a person would recognise it: without {@code -c} settings, and short. */
@@ -187,12 +186,7 @@ final class GitProcess {
             }
         }
         String tail = shown.size() > 6 ? " ..." : "";
-        return redact("git " + String.join(" ", shown.subList(0, Math.min(6, shown.size()))) + tail);
-    }
-
-    /** Keeps credentials written into a clone URL out of messages and logs. */
-    static String redact(String text) {
-        return USER_INFO.matcher(text).replaceAll("$1***@");
+        return UrlCredentials.redacted("git " + String.join(" ", shown.subList(0, Math.min(6, shown.size()))) + tail);
     }
 
     private static String readAll(InputStream in) throws IOException {

@@ -1,4 +1,4 @@
-package io.forgepulse.pipeline;
+package io.forgepulse.domain;
 
 import java.util.regex.Pattern;
 

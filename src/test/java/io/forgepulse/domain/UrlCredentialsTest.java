@@ -1,4 +1,4 @@
-package io.forgepulse.pipeline;
+package io.forgepulse.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
