@@ -142,6 +142,7 @@ class GitHubConnectorTest {
         // the repository (hub4j), releases, the last commit window, and the last stored page of issues, comments and
         // review comments: one 304 each.
         assertThat(after.get("304")).isEqualTo(6);
+        assertThat(graphQl.queries()).as("no pull changed: no GraphQL query").isEqualTo(1); // the first harvest's
         assertThat(store.written).isEqualTo(written);
         assertThat(server.findAll(com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor(
                 com.github.tomakehurst.wiremock.client.WireMock.anyUrl())).stream()
