@@ -16,7 +16,8 @@ import java.util.List;
  * <p>The cursor holds the path of the last stored page and the latest {@code updated_at} stored. Starting again at
  * that very page (instead of a new {@code since=} URL) is what makes an unchanged re-harvest one conditional
  * request answered 304. Items updated since move to the end of the list, so they are on that page or after it;
- * items shifted the other way were already stored. Items older than the mark are not emitted again.
+ * items shifted the other way were already stored. Items older than the mark are not emitted again. Should the list
+ * shrink below the stored page (deleted or transferred issues), the run asks for the items updated since the mark.
  */
 final class ListStream {
 
@@ -45,8 +46,14 @@ final class ListStream {
         String path = start;
         while (path != null) {
             GitHubApi.Page page = session.get(path);
-            boolean stored = page.unchanged() && path.equals(start) && cursor.position(name).isPresent();
-            if (!stored) {
+            boolean resumed = path.equals(start) && cursor.position(name).isPresent();
+            if (resumed && mark != null && !start.equals(firstPath) && page.body().isArray() && page.body().isEmpty()) {
+                // The list shrank below the stored page (issues deleted as spam, or transferred): what changed since
+                // now sits on earlier pages, so ask for it by date instead. One more request, in this case only.
+                path = firstPath + "&since=" + mark.toInstant();
+                continue;
+            }
+            if (!(resumed && page.unchanged())) {
                 current = store(session, path, page.body(), mark, current, reader, sink);
             }
             path = page.next();

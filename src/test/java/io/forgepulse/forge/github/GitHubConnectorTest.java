@@ -221,6 +221,29 @@ class GitHubConnectorTest {
     }
 
     @Test
+    void whenDeletionsShrinkTheListBelowTheStoredPageTheRunAsksForWhatChangedSinceItsMark() throws ForgeException {
+        ants();
+        MemoryStore store = new MemoryStore();
+        connector.harvest(ANTS, null, store); // 41 items in pages of 20: the cursor stands at page 3
+        // A spam clean-up deletes the 25 oldest items, and the oldest remaining issue is updated since.
+        List<JsonNode> kept = new java.util.ArrayList<>(RecordedGitHub.items("issues.pages.json").subList(25, 41));
+        JsonNode issue = kept.stream().filter(i -> !i.has("pull_request")).findFirst().orElseThrow();
+        kept.remove(issue);
+        kept.add(((com.fasterxml.jackson.databind.node.ObjectNode) issue.deepCopy()).put("updated_at", "2030-01-01T00:00:00Z"));
+        server.resetMappings();
+        ants(kept);
+        // As GitHub does, a page past the end is an empty list, not an error.
+        server.stubFor(RecordedGitHub.pageRequest(RecordedGitHub.ISSUES, ISSUES_QUERY, 3).atPriority(0)
+                .willReturn(RecordedGitHub.recordedAnswer(200, "[]")));
+
+        connector.harvest(ANTS, store.cursor, store);
+
+        String key = issue.path("number").asText();
+        assertThat(((io.forgepulse.domain.Issue) store.issues.get(key)).updatedAt()).hasToString("2030-01-01T00:00Z");
+        assertThat(store.cursor.position("issues")).hasValueSatisfying(p -> assertThat(p).contains("since="));
+    }
+
+    @Test
     void snapshotReadsTheRepositoryInOneRequest() throws ForgeException {
         github.single("/repos/hub4j/github-api", RecordedGitHub.read("hub4j/repository.json").toString());
 
