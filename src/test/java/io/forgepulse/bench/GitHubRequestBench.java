@@ -13,6 +13,7 @@ import io.forgepulse.forge.github.GitHubConnector;
 import io.forgepulse.forge.github.GitHubSettings;
 import io.forgepulse.forge.github.RecordedGitHub;
 import io.forgepulse.forge.github.RecordedGraphQl;
+import io.forgepulse.forge.github.RecordedLists;
 import io.forgepulse.forge.http.ForgeClient;
 import io.forgepulse.forge.http.HttpPolicy;
 import io.forgepulse.forge.http.RequestCounts;
@@ -47,7 +48,8 @@ class GitHubRequestBench {
     @Test
     void requestsPerHarvest() throws Exception {
         RecordedGraphQl graphQl = new RecordedGraphQl();
-        WireMockServer server = new WireMockServer(options().dynamicPort().disableRequestJournal().extensions(graphQl));
+        WireMockServer server = new WireMockServer(options().dynamicPort().disableRequestJournal()
+                .extensions(graphQl, new RecordedLists()));
         server.start();
         try {
             Map<String, List<JsonNode>> lists = generate(0);

@@ -2,6 +2,7 @@ package io.forgepulse.pipeline;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.forgepulse.forge.github.RecordedGitHub;
+import io.forgepulse.forge.github.RecordedLists;
 import io.forgepulse.testing.ScriptedRepo;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
@@ -32,7 +33,7 @@ public class GitHubProjectResource implements QuarkusTestResourceLifecycleManage
         }
         ScriptedRepo repo = ScriptedRepo.init(root.resolve("ants")).commit("Andy Pan", "panjf2000@gmail.com",
                 "2018-05-20T10:00:00+08:00", Map.of("README.md", "# ants\n"), "first commit");
-        server = new WireMockServer(options().dynamicPort());
+        server = new WireMockServer(options().dynamicPort().extensions(new RecordedLists()));
         server.start();
         RecordedGitHub github = new RecordedGitHub(server).ants(20);
         location = repo.dir().toUri().toString();

@@ -49,7 +49,7 @@ class GitHubApiCommitsTest {
 
     @BeforeEach
     void start() {
-        server = new WireMockServer(options().dynamicPort().extensions(graphQl));
+        server = new WireMockServer(options().dynamicPort().extensions(graphQl, new RecordedLists()));
         server.start();
         counts = new RequestCounts();
         github = new RecordedGitHub(server).antsWithCommits(20, jenkinsPages());

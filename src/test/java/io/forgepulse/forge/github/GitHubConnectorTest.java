@@ -55,7 +55,7 @@ class GitHubConnectorTest {
     @BeforeEach
     void start() {
         graphQl = new RecordedGraphQl();
-        server = new WireMockServer(options().dynamicPort().extensions(graphQl));
+        server = new WireMockServer(options().dynamicPort().extensions(graphQl, new RecordedLists()));
         server.start();
         github = new RecordedGitHub(server);
         counts = new RequestCounts();

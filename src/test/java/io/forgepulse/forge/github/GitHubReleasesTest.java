@@ -40,7 +40,7 @@ class GitHubReleasesTest {
 
     @BeforeEach
     void start() {
-        server = new WireMockServer(options().dynamicPort().extensions(graphQl));
+        server = new WireMockServer(options().dynamicPort().extensions(graphQl, new RecordedLists()));
         server.start();
         github = new RecordedGitHub(server).ants(20);
         graphQl.serveAnts(server);

@@ -186,16 +186,21 @@ public final class RecordedGitHub {
         return request;
     }
 
-    /** A list cut into pages; page 1 is the URL without {@code page}, as a first request has it. */
+    /**
+     * A list endpoint over {@code items} (in update order), answered by {@link RecordedLists}: {@code since}, pages of
+     * {@code pageSize} and their Link headers, ETags and 304s as GitHub would. The server needs that extension.
+     */
     public void paged(String path, String query, List<JsonNode> items, int pageSize) {
-        int pages = Math.max(1, (items.size() + pageSize - 1) / pageSize);
-        for (int page = 1; page <= pages; page++) {
-            ArrayNode body = JSON.createArrayNode();
-            items.subList((page - 1) * pageSize, Math.min(items.size(), page * pageSize)).forEach(body::add);
-            String link = link(path, query, page, pages);
-            int number = page;
-            serve(() -> pageRequest(path, query, number), body.toString(), link);
+        MappingBuilder request = get(urlPathEqualTo(path)).withHeader("Accept", equalTo("application/vnd.github+json"));
+        for (String pair : query.split("&")) {
+            String[] kv = pair.split("=");
+            request = request.withQueryParam(kv[0], equalTo(kv[1]));
         }
+        ArrayNode list = JSON.createArrayNode();
+        items.forEach(list::add);
+        server.stubFor(request.atPriority(5).willReturn(aResponse().withTransformers(RecordedLists.NAME)
+                .withTransformerParameter("items", list.toString()).withTransformerParameter("pageSize", pageSize)
+                .withTransformerParameter("base", base)));
     }
 
     public static MappingBuilder pageRequest(String path, String query, int page) {
@@ -242,24 +247,8 @@ public final class RecordedGitHub {
         return aResponse().withStatus(status).withHeaders(recordedHeaders()).withBody(body);
     }
 
-    /** GitHub's Link header: next and last, plus first and prev after page 1. */
-    String link(String path, String query, int page, int pages) {
-        String url = base + path + "?" + query + "&page=";
-        List<String> parts = new ArrayList<>();
-        if (page > 1) {
-            parts.add("<" + url + (page - 1) + ">; rel=\"prev\"");
-        }
-        if (page < pages) {
-            parts.add("<" + url + (page + 1) + ">; rel=\"next\"");
-            parts.add("<" + url + pages + ">; rel=\"last\"");
-        }
-        if (page > 1) {
-            parts.add("<" + url + 1 + ">; rel=\"first\"");
-        }
-        return parts.isEmpty() ? null : String.join(", ", parts);
-    }
 
-    private static String sha256(String text) {
+    static String sha256(String text) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
