@@ -38,7 +38,7 @@ import okhttp3.OkHttpClient;
  *   <li>through hub4j ({@link HubRepository}, which reads {@code /repos/owner/name} once more per run, a 304): releases,
  *       and with {@code forgepulse.github.commits=api} the commits ({@link ApiCommits}).</li>
  * </ul>
- * Lists are read 100 per page from the page the last run stopped at (see {@link ListStream}); every request is
+ * Lists are read 100 per page since the latest update the last run stored (see {@link ListStream}); every request is
  * conditional, so an unchanged project costs one 304 per list.
  *
  * <p>Without a mirror (commits from the API) the files at HEAD and the tags are not read: the snapshot has no files,

@@ -8,16 +8,19 @@ import io.forgepulse.forge.HarvestSink;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * A repository-wide list sorted by update time, ascending ({@code sort=updated&direction=asc&per_page=100}),
- * read page by page from where the last run stopped; each page becomes one batch stored with its cursor.
+ * A repository-wide list sorted by update time, ascending ({@code sort=updated&direction=asc&per_page=100}), read
+ * from where the last run stopped; each page becomes one batch stored with its cursor.
  *
- * <p>The cursor holds the path of the last stored page and the latest {@code updated_at} stored. Starting again at
- * that very page (instead of a new {@code since=} URL) is what makes an unchanged re-harvest one conditional
- * request answered 304. Items updated since move to the end of the list, so they are on that page or after it;
- * items shifted the other way were already stored. Items older than the mark are not emitted again. Should the list
- * shrink below the stored page (deleted or transferred issues), the run asks for the items updated since the mark.
+ * <p>The cursor holds the mark: the latest {@code updated_at} stored and the ids stored at that very second. A run
+ * asks for {@code since=mark} (GitHub's {@code since} includes its own second) and keeps what is newer than the mark,
+ * or at the mark but not stored yet; so an item updated any number of times, or moved by deleted ones, is read again.
+ * When a run moves the mark it asks once more from the new mark, until a pass brings nothing new: that last request
+ * is the one the next run sends again, so an unchanged list costs one conditional request, answered 304.
  */
 final class ListStream {
 
@@ -27,12 +30,43 @@ final class ListStream {
         HarvestBatch read(List<JsonNode> items, HarvestCursor cursor) throws ForgeException;
     }
 
+    /** The latest update time stored, and the ids of the items stored with that very time. */
+    private record Mark(OffsetDateTime updated, Set<String> ids) {
+
+        static final Mark NONE = new Mark(null, Set.of());
+
+        static Mark of(HarvestCursor cursor, String name) {
+            OffsetDateTime updated = cursor.position(name + ".updated").map(OffsetDateTime::parse).orElse(null);
+            Set<String> ids = new TreeSet<>();
+            cursor.position(name + ".ids").filter(p -> !p.isBlank()).ifPresent(p -> ids.addAll(List.of(p.split(","))));
+            return updated == null ? NONE : new Mark(updated, ids);
+        }
+
+        boolean stored(OffsetDateTime time, String id) {
+            return updated != null && time != null && (time.isBefore(updated) || time.isEqual(updated) && ids.contains(id));
+        }
+
+        Mark with(OffsetDateTime time, String id) {
+            if (time == null || updated != null && time.isBefore(updated)) {
+                return this;
+            }
+            Set<String> next = new TreeSet<>(updated != null && time.isEqual(updated) ? ids : Set.of());
+            next.add(id);
+            return new Mark(time, next);
+        }
+
+        HarvestCursor into(HarvestCursor cursor, String name) {
+            return updated == null ? cursor
+                    : cursor.with(name + ".updated", updated.toString()).with(name + ".ids", String.join(",", ids));
+        }
+    }
+
     private final String name;
     private final String firstPath;
 
     /**
-     * @param name the cursor stream ("issues", ...); its mark is stored as {@code name + ".updated"}
-     * @param firstPath the first page of a first harvest
+     * @param name the cursor stream ("issues", ...); its mark is stored as {@code name + ".updated"} and {@code ".ids"}
+     * @param firstPath the list's first page, without {@code since}
      */
     ListStream(String name, String firstPath) {
         this.name = name;
@@ -40,54 +74,46 @@ final class ListStream {
     }
 
     HarvestCursor run(Session session, HarvestCursor cursor, PageReader reader, HarvestSink sink) throws ForgeException {
-        String start = cursor.position(name).orElse(firstPath);
-        OffsetDateTime mark = cursor.position(name + ".updated").map(OffsetDateTime::parse).orElse(null);
         HarvestCursor current = cursor;
-        String path = start;
-        while (path != null) {
-            GitHubApi.Page page = session.get(path);
-            boolean resumed = path.equals(start) && cursor.position(name).isPresent();
-            if (resumed && mark != null && !start.equals(firstPath) && page.body().isArray() && page.body().isEmpty()) {
-                // The list shrank below the stored page (issues deleted as spam, or transferred): what changed since
-                // now sits on earlier pages, so ask for it by date instead. One more request, in this case only.
-                path = firstPath + "&since=" + mark.toInstant();
-                continue;
+        Mark mark = Mark.of(cursor, name);
+        Mark passStart;
+        do {
+            passStart = mark;
+            String path = mark.updated() == null ? firstPath : firstPath + "&since=" + mark.updated().toInstant();
+            while (path != null) {
+                GitHubApi.Page page = session.get(path);
+                current = store(session, path, page.body(), current, reader, sink);
+                mark = Mark.of(current, name);
+                path = page.next();
             }
-            if (!(resumed && page.unchanged())) {
-                current = store(session, path, page.body(), mark, current, reader, sink);
-            }
-            path = page.next();
-        }
+        } while (!Objects.equals(mark, passStart));
         return current;
     }
 
-    private HarvestCursor store(Session session, String path, JsonNode body, OffsetDateTime mark, HarvestCursor current,
-            PageReader reader, HarvestSink sink) throws ForgeException {
+    private HarvestCursor store(Session session, String path, JsonNode body, HarvestCursor current, PageReader reader,
+            HarvestSink sink) throws ForgeException {
         if (!body.isArray()) {
             session.api().forget(path);
             throw new ForgeException("GitHub answered " + path + " with something other than a list");
         }
+        Mark stored = Mark.of(current, name);
+        Mark mark = stored;
         List<JsonNode> fresh = new ArrayList<>();
-        OffsetDateTime latest = mark;
         for (JsonNode item : body) {
             OffsetDateTime updated = Items.time(item, "updated_at");
-            if (mark == null || updated == null || !updated.isBefore(mark)) {
+            String id = item.path("id").asText();
+            if (!stored.stored(updated, id)) {
                 fresh.add(item);
             }
-            if (updated != null && (latest == null || updated.isAfter(latest))) {
-                latest = updated;
-            }
+            mark = mark.with(updated, id);
         }
-        HarvestCursor next = current.with(name, path);
-        if (latest != null) {
-            next = next.with(name + ".updated", latest.toString());
+        if (fresh.isEmpty()) {
+            return current;
         }
         try {
             // The reader may move other streams too (pulls whose details are pending), so its cursor is the one kept.
-            HarvestBatch batch = reader.read(fresh, next);
-            if (batch.size() > 0 || !batch.cursor().equals(current)) {
-                sink.accept(batch);
-            }
+            HarvestBatch batch = reader.read(fresh, mark.into(current, name));
+            sink.accept(batch);
             return batch.cursor();
         } catch (ForgeException | RuntimeException e) {
             // Not stored, so it must not look "unchanged" to the next run.

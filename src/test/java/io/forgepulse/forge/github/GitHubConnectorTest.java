@@ -42,6 +42,11 @@ class GitHubConnectorTest {
      * commit, which brings nothing new and is what the next run asks again.
      */
     private static final int COMMIT_WINDOWS = 2;
+    /**
+     * A list whose mark moved is asked once more from the new mark (issues, comments; the empty review-comment list
+     * has no mark): that request brings nothing new and is the one the next run sends again, answered 304.
+     */
+    private static final int CONFIRMING_PASSES = 2;
 
     @TempDir
     Path temp;
@@ -117,7 +122,7 @@ class GitHubConnectorTest {
 
         assertEverythingRecordedIsStored(store);
         // Σ pages over the lists, plus one GraphQL query for the merge facts and reviews of every pull (under 100).
-        assertThat(counts.total("github")).isEqualTo(HUB4J_REPOSITORY + listPages() + COMMIT_WINDOWS + 1);
+        assertThat(counts.total("github")).isEqualTo(HUB4J_REPOSITORY + listPages() + CONFIRMING_PASSES + COMMIT_WINDOWS + 1);
         assertThat(graphQl.queries()).isEqualTo(1);
         assertThat(store.cursor.position(PendingPulls.STREAM)).hasValue("");
         assertThat(counts.rateLimitRemaining()).containsEntry("github", Long.parseLong(RecordedGitHub.RATE_LIMIT_REMAINING));
@@ -150,7 +155,7 @@ class GitHubConnectorTest {
     }
 
     @Test
-    void aChangedItemIsReadFromTheStoredPageOnwards() throws ForgeException {
+    void aChangedItemIsReadSinceTheMark() throws ForgeException {
         ants();
         MemoryStore store = new MemoryStore();
         connector.harvest(ANTS, null, store);
@@ -167,7 +172,8 @@ class GitHubConnectorTest {
         connector.harvest(ANTS, store.cursor, store);
 
         assertThat(store.written - written).isEqualTo(1);
-        assertThat(counts.requests().get("github").get("200") - okBefore).isEqualTo(1); // only the changed page
+        // the page since the mark, which now holds the changed item, and the pass from the new mark; nothing else
+        assertThat(counts.requests().get("github").get("200") - okBefore).isEqualTo(2);
         assertEverythingRecordedIsStored(store);
     }
 
@@ -181,7 +187,8 @@ class GitHubConnectorTest {
         assertEverythingRecordedIsStored(store);
         long merged = RecordedGitHub.items("issues.pages.json").stream()
                 .filter(i -> i.path("pull_request").hasNonNull("merged_at")).count();
-        assertThat(counts.total("github")).isEqualTo(HUB4J_REPOSITORY + listPages() + COMMIT_WINDOWS + merged);
+        assertThat(counts.total("github")).isEqualTo(HUB4J_REPOSITORY + listPages() + CONFIRMING_PASSES + COMMIT_WINDOWS
+                + merged);
         assertThat(graphQl.queries()).isZero();
     }
 
@@ -221,7 +228,32 @@ class GitHubConnectorTest {
     }
 
     @Test
-    void whenDeletionsShrinkTheListBelowTheStoredPageTheRunAsksForWhatChangedSinceItsMark() throws ForgeException {
+    void moreUpdatesThanTheLastPageHeldAreAllRead() throws ForgeException {
+        ants();
+        MemoryStore store = new MemoryStore();
+        connector.harvest(ANTS, null, store); // 41 items in pages of 20: the last page holds one
+        // Three issues from the middle of the list are updated: they move to its end, over two pages.
+        List<JsonNode> items = new java.util.ArrayList<>(RecordedGitHub.items("issues.pages.json"));
+        List<JsonNode> updated = items.stream().filter(i -> !i.has("pull_request")).skip(5).limit(3).toList();
+        items.removeAll(updated);
+        int minute = 0;
+        for (JsonNode issue : updated) {
+            items.add(((com.fasterxml.jackson.databind.node.ObjectNode) issue.deepCopy())
+                    .put("updated_at", "2030-01-01T00:0" + minute++ + ":00Z"));
+        }
+        server.resetMappings();
+        ants(items);
+
+        connector.harvest(ANTS, store.cursor, store);
+
+        for (JsonNode issue : updated) {
+            assertThat(((io.forgepulse.domain.Issue) store.issues.get(issue.path("number").asText())).updatedAt().getYear())
+                    .as("issue #" + issue.path("number").asText()).isEqualTo(2030);
+        }
+    }
+
+    @Test
+    void deletionsThatShrinkTheListLoseNoUpdate() throws ForgeException {
         ants();
         MemoryStore store = new MemoryStore();
         connector.harvest(ANTS, null, store); // 41 items in pages of 20: the cursor stands at page 3
@@ -240,7 +272,7 @@ class GitHubConnectorTest {
 
         String key = issue.path("number").asText();
         assertThat(((io.forgepulse.domain.Issue) store.issues.get(key)).updatedAt()).hasToString("2030-01-01T00:00Z");
-        assertThat(store.cursor.position("issues")).hasValueSatisfying(p -> assertThat(p).contains("since="));
+        assertThat(store.cursor.position("issues.updated")).hasValue("2030-01-01T00:00Z");
     }
 
     @Test
@@ -382,9 +414,9 @@ class GitHubConnectorTest {
         ants();
         MemoryStore store = new MemoryStore();
         List<JsonNode> issues = RecordedGitHub.items("issues.pages.json");
-        // enough for the repository, releases, the commits, every issue page, the GraphQL query for the pulls, and
-        // the first page of comments
-        int budget = HUB4J_REPOSITORY + 1 + COMMIT_WINDOWS + pages(issues.size()) + 1 + 1;
+        // enough for the repository, releases, the commits, every issue page and the pass confirming them, the GraphQL
+        // query for the pulls, and the first page of comments
+        int budget = HUB4J_REPOSITORY + 1 + COMMIT_WINDOWS + pages(issues.size()) + 1 + 1 + 1;
         assertThatThrownBy(() -> connector(false, budget).harvest(ANTS, null, store)).hasMessageContaining("budget");
         assertThat(store.issues.keySet()).isEqualTo(recordedNumbers(false));
         assertThat(store.comments).hasSize(PAGE);
@@ -397,9 +429,10 @@ class GitHubConnectorTest {
         MemoryStore store = new MemoryStore();
         assertThatThrownBy(() -> connector.harvest(ANTS, null, store)).isInstanceOf(ForgeException.class)
                 .hasMessageContaining(message);
-        // Page 1 of issues and nothing of page 2: the cursor names the last stored page.
+        // Page 1 of issues and nothing of page 2: the cursor's mark is page 1's latest update.
         assertThat(store.issues.size() + store.pulls.size()).isEqualTo(PAGE);
-        assertThat(store.cursor.position("issues")).hasValueSatisfying(p -> assertThat(p).doesNotContain("&page="));
+        assertThat(store.cursor.position("issues.updated")).hasValue(
+                RecordedGitHub.items("issues.pages.json").get(PAGE - 1).path("updated_at").asText().replace(":00Z", "Z"));
         connector.harvest(ANTS, store.cursor, store);
         assertEverythingRecordedIsStored(store);
     }
