@@ -17,8 +17,8 @@ import java.util.TreeSet;
  * from where the last run stopped; each page becomes one batch stored with its cursor.
  *
  * <p>The cursor holds the mark: the latest {@code updated_at} stored and the ids stored at that very second. A run
- * asks for {@code since=mark} (GitHub's {@code since} includes its own second) and keeps what is newer than the mark,
- * or at the mark but not stored yet; so an item updated any number of times, or moved by deleted ones, is read again.
+ * asks for the items updated since (a second before) the mark and keeps what is newer than the mark, or at the mark
+ * but not stored yet; so an item updated any number of times, or moved by deleted ones, is read again.
  * When a run moves the mark it asks once more from the new mark, until a pass brings nothing new: that last request
  * is the one the next run sends again, so an unchanged list costs one conditional request, answered 304.
  */
@@ -79,7 +79,10 @@ final class ListStream {
         Mark passStart;
         do {
             passStart = mark;
-            String path = mark.updated() == null ? firstPath : firstPath + "&since=" + mark.updated().toInstant();
+            // A second before the mark: items at the mark are asked for whether GitHub's since includes its own
+            // second or not, so an item tied with the last stored one (and not stored yet) is never skipped.
+            String path = mark.updated() == null ? firstPath
+                    : firstPath + "&since=" + mark.updated().toInstant().minusSeconds(1);
             while (path != null) {
                 GitHubApi.Page page = session.get(path);
                 current = store(session, path, page.body(), current, reader, sink);

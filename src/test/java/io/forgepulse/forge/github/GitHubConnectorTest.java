@@ -253,6 +253,27 @@ class GitHubConnectorTest {
     }
 
     @Test
+    void anItemTiedWithTheLastStoredOneOnAPageNotStoredIsReadNextTime() throws ForgeException {
+        // The first item of page 2 was updated in the same second as the last of page 1, and page 2 fails.
+        List<JsonNode> items = new java.util.ArrayList<>(RecordedGitHub.items("issues.pages.json"));
+        String tie = items.get(PAGE - 1).path("updated_at").asText();
+        items.set(PAGE, ((com.fasterxml.jackson.databind.node.ObjectNode) items.get(PAGE).deepCopy()).put("updated_at", tie));
+        ants(items);
+        var outage = server.stubFor(RecordedGitHub.pageRequest(RecordedGitHub.ISSUES, ISSUES_QUERY, 2).atPriority(0)
+                .willReturn(RecordedGitHub.recordedAnswer(502, "<html>Bad Gateway</html>")));
+        MemoryStore store = new MemoryStore();
+        assertThatThrownBy(() -> connector.harvest(ANTS, null, store)).isInstanceOf(ForgeException.class);
+        String tied = items.get(PAGE).path("number").asText();
+        assertThat(store.issues.containsKey(tied) || store.pulls.containsKey(tied)).isFalse();
+        server.removeStub(outage);
+
+        connector.harvest(ANTS, store.cursor, store);
+
+        assertThat(store.issues.containsKey(tied) || store.pulls.containsKey(tied)).as("#" + tied).isTrue();
+        assertEverythingRecordedIsStored(store);
+    }
+
+    @Test
     void deletionsThatShrinkTheListLoseNoUpdate() throws ForgeException {
         ants();
         MemoryStore store = new MemoryStore();
