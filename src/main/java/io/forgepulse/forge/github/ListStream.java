@@ -34,6 +34,7 @@ final class ListStream {
     private record Mark(OffsetDateTime updated, Set<String> ids) {
 
         static final Mark NONE = new Mark(null, Set.of());
+        static final int MAX_IDS = 1000;
 
         static Mark of(HarvestCursor cursor, String name) {
             OffsetDateTime updated = cursor.position(name + ".updated").map(OffsetDateTime::parse).orElse(null);
@@ -55,9 +56,13 @@ final class ListStream {
             return new Mark(time, next);
         }
 
+        /**
+         * At most {@value #MAX_IDS} ids are kept (a bulk edit can touch thousands of items in one second): the cursor
+         * must fit its column, and an item at the mark left out of them is only stored again, never lost.
+         */
         HarvestCursor into(HarvestCursor cursor, String name) {
-            return updated == null ? cursor
-                    : cursor.with(name + ".updated", updated.toString()).with(name + ".ids", String.join(",", ids));
+            return updated == null ? cursor : cursor.with(name + ".updated", updated.toString())
+                    .with(name + ".ids", String.join(",", ids.stream().limit(MAX_IDS).toList()));
         }
     }
 
