@@ -5,16 +5,12 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
-import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Collection;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -27,15 +23,18 @@ import java.util.regex.Pattern;
  * with a {@code NOT_FOUND} error for a number it does not know, 401 without a token, and reviews cut into pages of
  * {@link #reviewPageSize(int)} (GitHub's is 100) so that following a pull's reviews is exercised on real data.
  */
-public final class RecordedGraphQl implements ResponseDefinitionTransformerV2 {
+public final class RecordedGraphQl extends RecordedExtension {
 
     public static final String NAME = "recorded-graphql";
     private static final Pattern ALIAS = Pattern.compile("(pr\\d+): pullRequest\\(number: (\\d+)\\)");
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Map<Integer, JsonNode> pulls = new ConcurrentHashMap<>();
     private final AtomicInteger queries = new AtomicInteger();
     private volatile int reviewPage = 100;
+
+    public RecordedGraphQl() {
+        super(NAME);
+    }
 
     /** Serves these pulls (GraphQL nodes) for {@code POST /graphql} on the server, which must carry this extension. */
     public RecordedGraphQl serve(WireMockServer server, Collection<JsonNode> nodes) {
@@ -98,7 +97,7 @@ public final class RecordedGraphQl implements ResponseDefinitionTransformerV2 {
                     .withBody("{\"message\":\"This endpoint requires you to be authenticated.\"}").build();
         }
         queries.incrementAndGet();
-        JsonNode request = read(event.getRequest().getBodyAsString());
+        JsonNode request = parse(event.getRequest().getBodyAsString());
         String query = request.path("query").asText();
         ObjectNode answer = JSON.createObjectNode();
         ObjectNode repository = answer.putObject("data").putObject("repository");
@@ -142,23 +141,5 @@ public final class RecordedGraphQl implements ResponseDefinitionTransformerV2 {
         }
         page.putObject("pageInfo").put("hasNextPage", to < all.size()).put("endCursor", Integer.toString(to));
         return page;
-    }
-
-    private static JsonNode read(String body) {
-        try {
-            return JSON.readTree(body);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    @Override
-    public String getName() {
-        return NAME;
-    }
-
-    @Override
-    public boolean applyGlobally() {
-        return false;
     }
 }

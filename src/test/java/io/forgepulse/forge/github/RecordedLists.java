@@ -1,19 +1,15 @@
 package io.forgepulse.forge.github;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.extension.Parameters;
-import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
 import com.github.tomakehurst.wiremock.http.HttpHeader;
 import com.github.tomakehurst.wiremock.http.HttpHeaders;
 import com.github.tomakehurst.wiremock.http.QueryParameter;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -26,10 +22,13 @@ import java.util.stream.Collectors;
  * pages with the request's own query, and the {@code ETag} of a page turns a matching {@code If-None-Match} into a
  * 304. The stub carries the list ({@link RecordedGitHub#paged}), so one extension serves every server.
  */
-public final class RecordedLists implements ResponseDefinitionTransformerV2 {
+public final class RecordedLists extends RecordedExtension {
 
     public static final String NAME = "recorded-list";
-    private static final ObjectMapper JSON = new ObjectMapper();
+
+    public RecordedLists() {
+        super(NAME);
+    }
 
     @Override
     public ResponseDefinition transform(ServeEvent event) {
@@ -41,7 +40,7 @@ public final class RecordedLists implements ResponseDefinitionTransformerV2 {
         String pageParameter = first(request.queryParameter("page"));
         int page = pageParameter == null ? 1 : Integer.parseInt(pageParameter);
         List<JsonNode> items = new ArrayList<>();
-        for (JsonNode item : read(parameters.getString("items"))) {
+        for (JsonNode item : parse(parameters.getString("items"))) {
             if (since == null || !OffsetDateTime.parse(item.path("updated_at").asText()).isBefore(OffsetDateTime.parse(since))) {
                 items.add(item);
             }
@@ -87,23 +86,5 @@ public final class RecordedLists implements ResponseDefinitionTransformerV2 {
 
     private static String first(QueryParameter parameter) {
         return parameter == null || !parameter.isPresent() ? null : parameter.firstValue();
-    }
-
-    private static JsonNode read(String json) {
-        try {
-            return JSON.readTree(json);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    @Override
-    public String getName() {
-        return NAME;
-    }
-
-    @Override
-    public boolean applyGlobally() {
-        return false;
     }
 }
