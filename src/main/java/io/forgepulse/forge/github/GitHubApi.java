@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.forgepulse.forge.ForgeException;
 import io.forgepulse.forge.http.LinkHeader;
+import io.forgepulse.forge.http.RateLimitRemaining;
 import io.forgepulse.forge.http.RunTag;
 import java.io.IOException;
 import java.util.Collection;
@@ -68,7 +69,7 @@ final class GitHubApi {
             Response network = response.networkResponse();
             boolean unchanged = network != null && network.code() == 304;
             return new Page(path, parse(path, body), relative(LinkHeader.url(response.header("Link"), "next")), unchanged,
-                    rateRemaining(response));
+                    RateLimitRemaining.of(response));
         } catch (IOException e) {
             throw new ForgeException("GitHub request GET " + path + " failed: " + e.getMessage(), e);
         }
@@ -128,19 +129,6 @@ final class GitHubApi {
             }
         } catch (IOException ignored) {
             // A cache that cannot be read cannot answer 304 either.
-        }
-    }
-
-    private static Long rateRemaining(Response response) {
-        String remaining = response.header("X-RateLimit-Remaining");
-        String resource = response.header("X-RateLimit-Resource");
-        if (remaining == null || resource != null && !"core".equals(resource)) {
-            return null;
-        }
-        try {
-            return Long.parseLong(remaining.trim());
-        } catch (NumberFormatException e) {
-            return null;
         }
     }
 

@@ -31,15 +31,9 @@ final class Accounting implements Interceptor {
             throw e;
         }
         counts.count(forge, Integer.toString(response.code()));
-        String remaining = response.header("X-RateLimit-Remaining");
-        // GitHub counts GraphQL points apart ("graphql"); the gauge follows the REST ("core") budget.
-        String resource = response.header("X-RateLimit-Resource");
-        if (remaining != null && (resource == null || "core".equals(resource))) {
-            try {
-                counts.remaining(forge, Long.parseLong(remaining.trim()));
-            } catch (NumberFormatException ignored) {
-                // A malformed header is the forge's problem; the gauge keeps its last good value.
-            }
+        Long remaining = RateLimitRemaining.of(response);
+        if (remaining != null) { // without a good header the gauge keeps its last good value
+            counts.remaining(forge, remaining);
         }
         return response;
     }
