@@ -90,21 +90,21 @@ final class ListStream {
                     : firstPath + "&since=" + mark.updated().toInstant().minusSeconds(1);
             while (path != null) {
                 GitHubApi.Page page = session.get(path);
-                current = store(session, path, page.body(), current, reader, sink);
-                mark = Mark.of(current, name);
+                current = store(session, path, page.body(), mark, current, reader, sink);
+                mark = Mark.of(current, name); // as stored: the cursor keeps a bounded number of ids
                 path = page.next();
             }
         } while (!Objects.equals(mark, passStart));
         return current;
     }
 
-    private HarvestCursor store(Session session, String path, JsonNode body, HarvestCursor current, PageReader reader,
-            HarvestSink sink) throws ForgeException {
+    /** Stores the page's items not {@code stored} yet, with the mark moved over the whole page. */
+    private HarvestCursor store(Session session, String path, JsonNode body, Mark stored, HarvestCursor current,
+            PageReader reader, HarvestSink sink) throws ForgeException {
         if (!body.isArray()) {
             session.api().forget(path);
             throw new ForgeException("GitHub answered " + path + " with something other than a list");
         }
-        Mark stored = Mark.of(current, name);
         Mark mark = stored;
         List<JsonNode> fresh = new ArrayList<>();
         for (JsonNode item : body) {
