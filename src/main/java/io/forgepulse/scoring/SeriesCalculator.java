@@ -139,26 +139,8 @@ public final class SeriesCalculator {
             case "prs_opened" -> h.changeRequests().forEach(cr -> add(v, Facts.instant(cr.createdAt()), bucket, 1));
             case "prs_merged" -> h.changeRequests().forEach(cr -> add(v, Facts.instant(cr.mergedAt()), bucket, 1));
             case "activity_index" -> v.putAll(ActivityIndex.byBucket(h, people, bucket));
-            case "time_to_first_response_days" -> {
-                Map<LocalDate, List<Double>> days = new HashMap<>();
-                h.issues().stream().filter(i -> !people.isBot(i.author(), i.authorIsBot()))
-                        .forEach(i -> addDays(days, i.createdAt(), i.firstResponseAt(), i.createdAt(), bucket));
-                h.changeRequests().stream().filter(cr -> !people.isBot(cr.author(), cr.authorIsBot()))
-                        .forEach(cr -> addDays(days, cr.createdAt(), cr.firstResponseAt(), cr.createdAt(), bucket));
-                days.forEach((d, list) -> v.put(d, Median.of(list)));
-            }
-            case "time_to_close_days" -> {
-                Map<LocalDate, List<Double>> days = new HashMap<>();
-                h.issues().stream().filter(i -> !people.isBot(i.author(), i.authorIsBot()))
-                        .forEach(i -> addDays(days, i.createdAt(), i.closedAt(), i.closedAt(), bucket));
-                days.forEach((d, list) -> v.put(d, Median.of(list)));
-            }
-            case "time_to_merge_days" -> {
-                Map<LocalDate, List<Double>> days = new HashMap<>();
-                h.changeRequests().stream().filter(cr -> !people.isBot(cr.author(), cr.authorIsBot()))
-                        .forEach(cr -> addDays(days, cr.createdAt(), cr.mergedAt(), cr.mergedAt(), bucket));
-                days.forEach((d, list) -> v.put(d, Median.of(list)));
-            }
+            case "time_to_first_response_days", "time_to_close_days", "time_to_merge_days" ->
+                    v.putAll(medianDays(h, people, metric, bucket));
             default -> throw new IllegalStateException("metric without a definition: " + metric);
         }
         return v;
@@ -168,6 +150,26 @@ public final class SeriesCalculator {
         return h.commits().stream()
                 .filter(c -> c.author() != null && !people.isBot(c.author()) && Facts.authored(c.commit()) != null)
                 .toList();
+    }
+
+    /** Per bucket, the median days of the non-bot issues and pulls the metric measures. */
+    private static Map<LocalDate, Double> medianDays(ProjectHistory h, People people, String metric, Bucket bucket) {
+        Map<LocalDate, List<Double>> days = new HashMap<>();
+        List<Issue> issues = h.issues().stream().filter(i -> !people.isBot(i.author(), i.authorIsBot())).toList();
+        List<ChangeRequest> pulls = h.changeRequests().stream().filter(cr -> !people.isBot(cr.author(), cr.authorIsBot()))
+                .toList();
+        switch (metric) {
+            case "time_to_first_response_days" -> {
+                issues.forEach(i -> addDays(days, i.createdAt(), i.firstResponseAt(), i.createdAt(), bucket));
+                pulls.forEach(cr -> addDays(days, cr.createdAt(), cr.firstResponseAt(), cr.createdAt(), bucket));
+            }
+            case "time_to_close_days" -> issues.forEach(i -> addDays(days, i.createdAt(), i.closedAt(), i.closedAt(), bucket));
+            case "time_to_merge_days" -> pulls.forEach(cr -> addDays(days, cr.createdAt(), cr.mergedAt(), cr.mergedAt(), bucket));
+            default -> throw new IllegalStateException("not a median metric: " + metric);
+        }
+        Map<LocalDate, Double> medians = new HashMap<>();
+        days.forEach((d, list) -> medians.put(d, Median.of(list)));
+        return medians;
     }
 
     /** The days from {@code start} to {@code end}, in the bucket of {@code at}; nothing when either end is missing. */
