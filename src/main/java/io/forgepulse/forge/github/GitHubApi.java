@@ -52,11 +52,8 @@ final class GitHubApi {
                 : parsed.resolve("graphql");
     }
 
-    /**
-     * One page of a GET; {@code unchanged} when the cached copy was confirmed by a 304; {@code rateRemaining} the
-     * token's REST requests left, when GitHub said.
-     */
-    record Page(String path, JsonNode body, String next, boolean unchanged, Long rateRemaining) {
+    /** One page of a GET; {@code rateRemaining} the token's REST requests left, when GitHub said. */
+    record Page(JsonNode body, String next, Long rateRemaining) {
     }
 
     Page get(String path, RunTag tag, String token) throws ForgeException {
@@ -66,9 +63,7 @@ final class GitHubApi {
             if (!response.isSuccessful()) {
                 throw new ForgeException(failure("GET " + path, response.code()));
             }
-            Response network = response.networkResponse();
-            boolean unchanged = network != null && network.code() == 304;
-            return new Page(path, parse(path, body), relative(LinkHeader.url(response.header("Link"), "next")), unchanged,
+            return new Page(parse(path, body), relative(LinkHeader.url(response.header("Link"), "next")),
                     RateLimitRemaining.of(response));
         } catch (IOException e) {
             throw new ForgeException("GitHub request GET " + path + " failed: " + e.getMessage(), e);

@@ -124,7 +124,7 @@ final class ListStream {
             sink.accept(batch);
             return batch.cursor();
         } catch (ForgeException | RuntimeException e) {
-            // Not stored, so it must not look "unchanged" to the next run.
+            // Not stored: the next run reads the page from GitHub again, not from the cache.
             session.api().forget(path);
             throw e;
         }
