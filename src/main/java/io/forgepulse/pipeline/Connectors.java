@@ -34,7 +34,7 @@ public class Connectors {
         int batchSize = config.harvest().batchSize();
         byForge.put(Forge.GIT, new GitConnector(Path.of(config.dataDir(), "mirrors"), batchSize, clock));
         OkHttpClient client = ForgeClient.create(new HttpPolicy(Path.of(config.dataDir(), "http-cache"), http.cacheBytes(),
-                http.retries(), http.backoff(), http.maxWait(), http.timeout()), requestCounts);
+                http.retries(), http.backoff(), http.maxWait(), http.timeout(), http.maxAnswerBytes()), requestCounts);
         // GitHub mirrors live apart from git:NAME mirrors, so a git project can never share one by name.
         GitConnector githubMirrors = new GitConnector(Path.of(config.dataDir(), "mirrors", "github"), batchSize, clock);
         byForge.put(Forge.GITHUB, new GitHubConnector(new GitHubSettings(github.apiUrl(), tokens(),

@@ -27,4 +27,11 @@ public interface HttpConfig {
     /** Connect and read timeout of one request. */
     @WithDefault("30s")
     Duration timeout();
+
+    /**
+     * Largest answer body one request may bring, in bytes (decompressed): GitHub's biggest pages (100 issues with long
+     * bodies, 100 pulls with their reviews) are a few MB; a larger answer fails the run instead of its memory.
+     */
+    @WithDefault("67108864")
+    long maxAnswerBytes();
 }

@@ -58,7 +58,7 @@ class GitHubRequestBench {
             Path cache = Files.createTempDirectory("bench-http-cache");
             GitHubConnector connector = new GitHubConnector(new GitHubSettings(github.base(), List.of("bench-token"), 100_000, false),
                     ForgeClient.create(new HttpPolicy(cache, 500_000_000L, 3, Duration.ofMillis(1), Duration.ofSeconds(1),
-                            Duration.ofSeconds(30)), counts), null, Clock.fixed(START, ZoneOffset.UTC));
+                            Duration.ofSeconds(30), 500_000_000L), counts), null, Clock.fixed(START, ZoneOffset.UTC));
             TrackedProject project = new TrackedProject(ProjectId.parse("github:bench/generated"), null);
             long merged = lists.get("issues").stream().filter(i -> i.path("pull_request").hasNonNull("merged_at")).count();
             // The REST lists, and the pulls' merge facts and reviews, which no REST list gives, 100 pulls per query.

@@ -4,16 +4,14 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.forgepulse.forge.ForgeException;
+import io.forgepulse.forge.http.CachedAnswers;
 import io.forgepulse.forge.http.LinkHeader;
 import io.forgepulse.forge.http.RateLimitRemaining;
 import io.forgepulse.forge.http.RunTag;
 import java.io.IOException;
-import java.util.Collection;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import okhttp3.Cache;
 import okhttp3.CacheControl;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
@@ -56,6 +54,15 @@ final class GitHubApi {
     record Page(JsonNode body, String next, Long rateRemaining) {
     }
 
+    /** The REST API root; its host is the only one requests (and tokens) go to. */
+    HttpUrl home() {
+        return base;
+    }
+
+    /**
+     * One page of a GET. A page that fails (an error status, a refused link, malformed JSON) is dropped from the cache,
+     * so the next run asks GitHub again instead of being handed the same answer.
+     */
     Page get(String path, RunTag tag, String token) throws ForgeException {
         Request.Builder request = new Request.Builder().url(resolve(path)).cacheControl(REVALIDATE);
         try (Response response = client.newCall(authorize(request, tag, token).build()).execute()) {
@@ -66,7 +73,11 @@ final class GitHubApi {
             return new Page(parse(path, body), relative(LinkHeader.url(response.header("Link"), "next")),
                     RateLimitRemaining.of(response));
         } catch (IOException e) {
+            forget(path);
             throw new ForgeException("GitHub request GET " + path + " failed: " + e.getMessage(), e);
+        } catch (ForgeException e) {
+            forget(path);
+            throw e;
         }
     }
 
@@ -108,23 +119,7 @@ final class GitHubApi {
      * "304, nothing new" about data it never kept.
      */
     void forget(String path) {
-        forget(client.cache(), List.of(resolve(path).toString()));
-    }
-
-    /** Drops the cached copies of these URLs (hub4j's pages share the cache, see {@link HubRepository}). */
-    static void forget(Cache cache, Collection<String> urls) {
-        if (cache == null) {
-            return;
-        }
-        try {
-            for (Iterator<String> cached = cache.urls(); cached.hasNext(); ) {
-                if (urls.contains(cached.next())) {
-                    cached.remove();
-                }
-            }
-        } catch (IOException ignored) {
-            // A cache that cannot be read cannot answer 304 either.
-        }
+        CachedAnswers.forget(client.cache(), List.of(resolve(path).toString()));
     }
 
     private static Request.Builder authorize(Request.Builder request, RunTag tag, String token) {
@@ -145,7 +140,6 @@ final class GitHubApi {
             }
             return node;
         } catch (JsonProcessingException e) {
-            forget(path);
             throw new ForgeException("GitHub answered " + path + " with malformed JSON; the page was not stored and"
                     + " will be read again at the next harvest");
         }

@@ -202,7 +202,7 @@ public final class GitHubConnector implements ForgeConnector {
 
     private Session session(TrackedProject project) throws ForgeException {
         Objects.requireNonNull(project, "project");
-        RunTag tag = new RunTag(FORGE, new RequestBudget(settings.requestBudget()));
+        RunTag tag = new RunTag(FORGE, new RequestBudget(settings.requestBudget()), api.home());
         return new Session(api, tag, tokens.lease(project.id()), project.id().path());
     }
 

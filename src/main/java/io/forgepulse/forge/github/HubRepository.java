@@ -2,11 +2,13 @@ package io.forgepulse.forge.github;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.forgepulse.forge.ForgeException;
+import io.forgepulse.forge.http.CachedAnswers;
 import io.forgepulse.forge.http.HarvestStopped;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import okhttp3.OkHttpClient;
@@ -59,8 +61,8 @@ final class HubRepository {
             builder.withAuthorizationProvider(() -> authorization);
         }
         String what = "GET /repos/" + session.repoPath();
-        GitHub github = read(apiUrl, what, builder::build);
-        return new HubRepository(run, apiUrl, read(apiUrl, what, () -> github.getRepository(session.repoPath())));
+        GitHub github = read(run, apiUrl, what, builder::build);
+        return new HubRepository(run, apiUrl, read(run, apiUrl, what, () -> github.getRepository(session.repoPath())));
     }
 
     GHRepository repository() {
@@ -71,12 +73,31 @@ final class HubRepository {
         return run;
     }
 
-    /** Runs one hub4j call; {@code what} names it in a failure when hub4j does not say which URL failed. */
+    /**
+     * Runs one hub4j call; {@code what} names it in a failure when hub4j does not say which URL failed. When the call
+     * fails, the pages it was answered with content, and the page that failed, are dropped from the cache: none of
+     * them was stored, and a bad answer kept there would fail every later run the same way.
+     */
     <T> T read(String what, HubCall<T> call) throws ForgeException {
-        return read(apiUrl, what, call);
+        return read(run, apiUrl, what, call);
     }
 
-    private static <T> T read(String apiUrl, String what, HubCall<T> call) throws ForgeException {
+    private static <T> T read(RunClient run, String apiUrl, String what, HubCall<T> call) throws ForgeException {
+        int before = run.freshCount();
+        try {
+            return translated(apiUrl, what, call);
+        } catch (ForgeException e) {
+            List<String> unused = new ArrayList<>(run.freshSince(before));
+            HttpException http = cause(e, HttpException.class);
+            if (http != null && http.getUrl() != null) {
+                unused.add(http.getUrl());
+            }
+            CachedAnswers.forget(run.client().cache(), unused);
+            throw e;
+        }
+    }
+
+    private static <T> T translated(String apiUrl, String what, HubCall<T> call) throws ForgeException {
         try {
             return call.call();
         } catch (IOException e) {
@@ -141,6 +162,6 @@ final class HubRepository {
 
     /** Drops cached pages whose content was not stored, so the next run does not take a 304 for "nothing new". */
     void forget(List<String> urls) {
-        GitHubApi.forget(run.client().cache(), urls);
+        CachedAnswers.forget(run.client().cache(), urls);
     }
 }

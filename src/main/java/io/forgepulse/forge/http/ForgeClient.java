@@ -5,7 +5,8 @@ import okhttp3.OkHttpClient;
 
 /**
  * Builds the one OkHttp client every forge connector shares: one connection pool, one disk cache (so every poll
- * can be a conditional request), retries and rate-limit waits outside the cache, accounting inside it.
+ * can be a conditional request), the home-host guard, the answer bound, retries and rate-limit waits outside the cache,
+ * accounting inside it.
  */
 public final class ForgeClient {
 
@@ -13,14 +14,24 @@ public final class ForgeClient {
     }
 
     public static OkHttpClient create(HttpPolicy policy, RequestCounts counts) {
+        // A cache written before credentials were digested holds tokens: emptied once (lists are then read in full).
+        CredentialKey.purgeStoredCredentials(policy.cacheDir());
+        Cache cache = new Cache(policy.cacheDir().toFile(), policy.cacheBytes());
         return new OkHttpClient.Builder()
-                .cache(new Cache(policy.cacheDir().toFile(), policy.cacheBytes()))
+                .cache(cache)
                 .connectTimeout(policy.timeout())
                 .readTimeout(policy.timeout())
                 // Our own retry policy replaces OkHttp's silent single retry, so every attempt is bounded and counted.
                 .retryOnConnectionFailure(false)
+                // Redirects are HomeHost's: OkHttp's would follow them to any host and re-send a POST.
+                .followRedirects(false)
+                .followSslRedirects(false)
+                .addInterceptor(new HomeHost(cache))
+                .addInterceptor(CredentialKey.digest())
+                .addInterceptor(new AnswerBound(policy.maxAnswerBytes(), cache))
                 .addInterceptor(new Retrying(policy))
                 .addNetworkInterceptor(new Accounting(counts))
+                .addNetworkInterceptor(CredentialKey.varyOnDigest())
                 .build();
     }
 }

@@ -12,6 +12,8 @@ import java.time.Duration;
  * @param backoff the first retry's base delay; it doubles per attempt, with full jitter
  * @param maxWait the longest a rate-limited request waits (Retry-After / X-RateLimit-Reset); beyond it the run fails
  * @param timeout connect and read timeout of one request
+ * @param maxAnswerBytes the largest answer body a request may bring (decompressed); a larger one fails the run
  */
-public record HttpPolicy(Path cacheDir, long cacheBytes, int retries, Duration backoff, Duration maxWait, Duration timeout) {
+public record HttpPolicy(Path cacheDir, long cacheBytes, int retries, Duration backoff, Duration maxWait, Duration timeout,
+        long maxAnswerBytes) {
 }

@@ -1,5 +1,7 @@
 package io.forgepulse.forge.http;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -7,6 +9,7 @@ import java.util.regex.Pattern;
 public final class LinkHeader {
 
     private static final Pattern LINK = Pattern.compile("<([^>]*)>\\s*;\\s*rel=\"([^\"]*)\"");
+    private static final Pattern TARGET = Pattern.compile("<([^>]*)>");
 
     private LinkHeader() {
     }
@@ -25,5 +28,17 @@ public final class LinkHeader {
             }
         }
         return null;
+    }
+
+    /** Every URL the header names, whatever its relation or syntax around it. */
+    static List<String> urls(String header) {
+        List<String> urls = new ArrayList<>();
+        if (header != null) {
+            Matcher m = TARGET.matcher(header);
+            while (m.find()) {
+                urls.add(m.group(1));
+            }
+        }
+        return urls;
     }
 }

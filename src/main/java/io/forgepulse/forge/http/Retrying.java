@@ -30,6 +30,8 @@ final class Retrying implements Interceptor {
     public Response intercept(Chain chain) throws IOException {
         Request request = chain.request();
         int attempt = 0;
+        Integer lastStatus = null; // the last answer's status, so a failure after it can name it
+        boolean answered = false; // the previous attempt got a 5xx answer
         while (true) {
             Response response;
             try {
@@ -37,12 +39,25 @@ final class Retrying implements Interceptor {
             } catch (HarvestStopped e) {
                 throw e;
             } catch (IOException e) {
-                if (attempt >= policy.retries() || chain.call().isCanceled()) {
+                if (chain.call().isCanceled()) {
                     throw e;
+                }
+                if (answered) {
+                    // A server (HTTP/1.0, some proxies) may close the connection it sent a 5xx on without saying so:
+                    // the retry then fails at once on that dead pooled connection. That failure is the previous
+                    // answer's, not a new one, so it costs no retry; OkHttp has dropped the connection by now.
+                    answered = false;
+                    continue;
+                }
+                if (attempt >= policy.retries()) {
+                    throw lastStatus == null ? e
+                            : new IOException("HTTP " + lastStatus + " from " + request.url().host() + ", then "
+                                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);
                 }
                 pause(backoff(attempt++));
                 continue;
             }
+            answered = false;
             Duration limitWait = rateLimitWait(response);
             if (limitWait != null) {
                 if (limitWait.compareTo(policy.maxWait()) > 0 || attempt >= policy.retries()) {
@@ -57,6 +72,8 @@ final class Retrying implements Interceptor {
                 continue;
             }
             if (response.code() >= 500 && attempt < policy.retries()) {
+                lastStatus = response.code();
+                answered = true;
                 response.close();
                 pause(backoff(attempt++));
                 continue;

@@ -150,4 +150,17 @@ class GitHubReleasesTest {
                 .hasMessageContaining("GET " + RecordedGitHub.RELEASES).hasMessageContaining("budget of 1 requests");
         assertThat(counts.total("github")).isEqualTo(1);
     }
+
+    @Test
+    void aMalformedReleasesPageFailsTheRunAndIsReadFromGitHubAgainNotReplayedFromTheCache() throws ForgeException {
+        github.serve(() -> get(urlPathEqualTo(RecordedGitHub.RELEASES)), "[{\"tag_name\": \"v1\",", null);
+        assertThatThrownBy(() -> connector(1000).harvest(ANTS, null, new MemoryStore()))
+                .isInstanceOf(ForgeException.class).hasMessageContaining("malformed JSON");
+        github.single(RecordedGitHub.RELEASES, RecordedGitHub.read("hub4j/releases.json").toString());
+        MemoryStore store = new MemoryStore();
+
+        connector(1000).harvest(ANTS, null, store);
+
+        assertThat(store.releases).hasSize(recordedReleases());
+    }
 }

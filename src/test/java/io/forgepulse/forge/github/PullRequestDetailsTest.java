@@ -47,9 +47,9 @@ class PullRequestDetailsTest {
         server.start();
         graphQl.serve(server, RECORDED);
         var client = ForgeClient.create(new HttpPolicy(temp, 1_000_000, 1, Duration.ofMillis(1), Duration.ofMillis(10),
-                Duration.ofSeconds(5)), new RequestCounts());
-        session = new Session(new GitHubApi(client, "http://localhost:" + server.port()),
-                new RunTag("github", new RequestBudget(1000)),
+                Duration.ofSeconds(5), 10_000_000), new RequestCounts());
+        GitHubApi api = new GitHubApi(client, "http://localhost:" + server.port());
+        session = new Session(api, new RunTag("github", new RequestBudget(1000), api.home()),
                 new TokenPool(List.of("test-token")).lease(ProjectId.parse("github:apache/incubator-devlake")),
                 "apache/incubator-devlake");
     }
@@ -122,9 +122,9 @@ class PullRequestDetailsTest {
         try {
             enterprise.serve(ghes, "/api/graphql", RECORDED);
             var client = ForgeClient.create(new HttpPolicy(temp.resolve("ghes"), 1_000_000, 1, Duration.ofMillis(1),
-                    Duration.ofMillis(10), Duration.ofSeconds(5)), new RequestCounts());
-            Session onPremises = new Session(new GitHubApi(client, "http://localhost:" + ghes.port() + "/api/v3"),
-                    new RunTag("github", new RequestBudget(10)),
+                    Duration.ofMillis(10), Duration.ofSeconds(5), 10_000_000), new RequestCounts());
+            GitHubApi enterpriseApi = new GitHubApi(client, "http://localhost:" + ghes.port() + "/api/v3");
+            Session onPremises = new Session(enterpriseApi, new RunTag("github", new RequestBudget(10), enterpriseApi.home()),
                     new TokenPool(List.of("test-token")).lease(ProjectId.parse("github:apache/incubator-devlake")),
                     "apache/incubator-devlake");
 

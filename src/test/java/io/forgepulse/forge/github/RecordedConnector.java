@@ -33,7 +33,7 @@ final class RecordedConnector {
             int budget, List<String> tokens) {
         // Tiny backoff and a 300 ms wait bound keep fault tests fast; production defaults are 1 s and 5 min.
         HttpPolicy policy = new HttpPolicy(dir.resolve("http-cache"), 10_000_000, 3, Duration.ofMillis(1),
-                Duration.ofMillis(300), Duration.ofSeconds(5));
+                Duration.ofMillis(300), Duration.ofSeconds(5), 10_000_000);
         return new GitHubConnector(new GitHubSettings(github.base(), tokens, budget, commitsFromGit),
                 ForgeClient.create(policy, counts), new GitConnector(dir.resolve("mirrors"), 100, CLOCK), CLOCK);
     }

@@ -1,0 +1,161 @@
+package io.forgepulse.forge.github;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.matching.RequestPattern;
+import io.forgepulse.domain.ProjectId;
+import io.forgepulse.forge.ForgeException;
+import io.forgepulse.forge.TrackedProject;
+import io.forgepulse.forge.http.RequestCounts;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The GitHub connector against a GitHub that points elsewhere: paging links and redirects to a stranger on 127.0.0.2,
+ * on the paths our own REST client reads and on those hub4j reads (releases). The token must never reach the stranger,
+ * must never be written to disk, and a refused answer must not fail the runs after it.
+ */
+class HostileGitHubTest {
+
+    private static final TrackedProject ANTS =
+            new TrackedProject(ProjectId.parse("github:" + RecordedGitHub.REPO), null);
+
+    @TempDir
+    Path temp;
+
+    private WireMockServer server;
+    private WireMockServer stranger;
+    private RecordedGitHub github;
+    private RequestCounts counts;
+
+    @BeforeEach
+    void start() {
+        RecordedGraphQl graphQl = new RecordedGraphQl();
+        server = new WireMockServer(options().dynamicPort().extensions(graphQl, new RecordedLists()));
+        server.start();
+        github = new RecordedGitHub(server).ants(20);
+        graphQl.serveAnts(server);
+        stranger = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.2"));
+        stranger.start();
+        stranger.stubFor(get(urlPathEqualTo(RecordedGitHub.RELEASES)).willReturn(aResponse().withStatus(200)
+                .withBody("[]")));
+        counts = new RequestCounts();
+    }
+
+    @AfterEach
+    void stop() {
+        server.stop();
+        stranger.stop();
+    }
+
+    private GitHubConnector connector() {
+        return RecordedConnector.create(github, temp, counts, false, 1000);
+    }
+
+    private String strangerUrl(String path) {
+        return "http://127.0.0.2:" + stranger.port() + path;
+    }
+
+    /** The recorded releases answer, with a Link to its "next page" on the stranger. */
+    private void poisonReleases() {
+        github.serve(() -> get(urlPathEqualTo(RecordedGitHub.RELEASES)).withHeader("Accept",
+                equalTo("application/vnd.github+json")), RecordedGitHub.read("hub4j/releases.json").toString(),
+                "<" + strangerUrl(RecordedGitHub.RELEASES + "?page=2") + ">; rel=\"next\"");
+    }
+
+    @Test
+    void aReleasesLinkToAnotherHostIsRefusedAndTheTokenNeverLeavesTheApiHost() {
+        poisonReleases();
+
+        assertThatThrownBy(() -> connector().harvest(ANTS, null, new MemoryStore()))
+                .isInstanceOf(ForgeException.class).hasMessageContaining("Link header to http://127.0.0.2")
+                .hasMessageNotContaining(RecordedConnector.TOKEN);
+
+        assertThat(stranger.getAllServeEvents()).isEmpty();
+    }
+
+    @Test
+    void aRefusedAnswerIsNotReplayedFromTheCacheOnceGitHubAnswersProperlyAgain() throws ForgeException {
+        poisonReleases();
+        assertThatThrownBy(() -> connector().harvest(ANTS, null, new MemoryStore())).isInstanceOf(ForgeException.class);
+        github.single(RecordedGitHub.RELEASES, RecordedGitHub.read("hub4j/releases.json").toString());
+        MemoryStore store = new MemoryStore();
+
+        connector().harvest(ANTS, null, store);
+
+        assertThat(store.releases).hasSize(RecordedGitHub.read("hub4j/releases.json").size());
+        assertThat(stranger.getAllServeEvents()).isEmpty();
+    }
+
+    @Test
+    void aRedirectOfTheReleasesToAnotherHostIsNotFollowed() {
+        server.stubFor(get(urlPathEqualTo(RecordedGitHub.RELEASES)).atPriority(0).willReturn(aResponse()
+                .withStatus(302).withHeader("Location", strangerUrl(RecordedGitHub.RELEASES))));
+
+        assertThatThrownBy(() -> connector().harvest(ANTS, null, new MemoryStore()))
+                .isInstanceOf(ForgeException.class).hasMessageContaining("redirected " + RecordedGitHub.RELEASES);
+        assertThat(stranger.getAllServeEvents()).isEmpty();
+    }
+
+    @Test
+    void aListsPagingLinkToAnotherHostIsRefusedOnTheRestPathToo() {
+        server.stubFor(get(urlPathEqualTo(RecordedGitHub.ISSUES)).atPriority(0).willReturn(RecordedGitHub
+                .recordedAnswer(200, "[]").withHeader("Link", "<" + strangerUrl(RecordedGitHub.ISSUES + "?page=2")
+                        + ">; rel=\"next\"")));
+
+        assertThatThrownBy(() -> connector().harvest(ANTS, null, new MemoryStore()))
+                .isInstanceOf(ForgeException.class).hasMessageContaining("Link header to http://127.0.0.2");
+        assertThat(stranger.getAllServeEvents()).isEmpty();
+    }
+
+    @Test
+    void aGraphQlQueryIsNotPostedAgainWhereARedirectPoints() {
+        server.stubFor(post(urlPathEqualTo("/graphql")).atPriority(0).willReturn(aResponse().withStatus(307)
+                .withHeader("Location", strangerUrl("/graphql"))));
+
+        assertThatThrownBy(() -> connector().harvest(ANTS, null, new MemoryStore()))
+                .isInstanceOf(ForgeException.class).hasMessageContaining("/graphql");
+        assertThat(stranger.getAllServeEvents()).isEmpty();
+        assertThat(server.countRequestsMatching(RequestPattern.everything()).getCount()).isPositive();
+    }
+
+    @Test
+    void noFileUnderTheDataDirectoryHoldsTheTokenAfterAHarvest() throws Exception {
+        GitHubConnector connector = connector();
+        connector.snapshot(ANTS);
+        MemoryStore store = new MemoryStore();
+        connector.harvest(ANTS, null, store);
+        connector.harvest(ANTS, store.cursor, store); // revalidations rewrite the cache entries
+
+        assertThat(counts.requests().get("github")).containsKey("304"); // the cache still works per token
+        assertThat(filesHolding(temp, RecordedConnector.TOKEN)).isEmpty();
+    }
+
+    static List<Path> filesHolding(Path dir, String secret) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).filter(file -> {
+                try {
+                    return new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1).contains(secret);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).toList();
+        }
+    }
+}
