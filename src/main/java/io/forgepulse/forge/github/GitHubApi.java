@@ -60,6 +60,19 @@ final class GitHubApi {
     }
 
     /**
+     * Whether a clone URL from an answer is this GitHub's own: https (or the API's scheme) on the API host, or on the
+     * host the API host names with its {@code api.} prefix dropped (api.github.com clones from github.com). Any other
+     * clone URL in an answer is not followed: the mirror would fetch from wherever a hostile answer points.
+     */
+    boolean isOwnCloneUrl(String url) {
+        HttpUrl parsed = url == null ? null : HttpUrl.parse(url);
+        if (parsed == null || !parsed.scheme().equals(base.scheme()) && !parsed.isHttps()) {
+            return false;
+        }
+        return parsed.host().equals(base.host()) || ("api." + parsed.host()).equals(base.host());
+    }
+
+    /**
      * One page of a GET. A page that fails (an error status, a refused link, malformed JSON) is dropped from the cache,
      * so the next run asks GitHub again instead of being handed the same answer.
      */

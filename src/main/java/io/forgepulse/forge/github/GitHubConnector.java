@@ -83,7 +83,7 @@ public final class GitHubConnector implements ForgeConnector {
             repo = session.get(session.repo("")).body();
         }
         String cloneUrl = Items.text(repo, "clone_url");
-        if (cloneUrl != null) {
+        if (api.isOwnCloneUrl(cloneUrl)) {
             cloneUrls.put(project.id(), cloneUrl);
         }
         ProjectSnapshot files = settings.commitsFromGit() ? git.snapshot(gitProject(project)) : null;

@@ -147,6 +147,19 @@ class HostileGitHubTest {
         assertThat(filesHolding(temp, RecordedConnector.TOKEN)).isEmpty();
     }
 
+    @Test
+    void aCloneUrlOffTheForgeIsNotMirrored() {
+        GitHubApi dotCom = new GitHubApi(new okhttp3.OkHttpClient(), "https://api.github.com");
+        GitHubApi enterprise = new GitHubApi(new okhttp3.OkHttpClient(), "https://git.example.com/api/v3");
+
+        assertThat(dotCom.isOwnCloneUrl("https://github.com/panjf2000/ants.git")).isTrue();
+        assertThat(enterprise.isOwnCloneUrl("https://git.example.com/team/app.git")).isTrue();
+        assertThat(dotCom.isOwnCloneUrl("https://evil.example/panjf2000/ants.git")).isFalse();
+        assertThat(dotCom.isOwnCloneUrl("file:///etc")).isFalse();
+        assertThat(dotCom.isOwnCloneUrl("http://github.com/panjf2000/ants.git")).isFalse();
+        assertThat(enterprise.isOwnCloneUrl("https://github.com/team/app.git")).isFalse();
+    }
+
     static List<Path> filesHolding(Path dir, String secret) throws IOException {
         try (Stream<Path> files = Files.walk(dir)) {
             return files.filter(Files::isRegularFile).filter(file -> {
