@@ -14,8 +14,11 @@ import io.forgepulse.forge.HarvestBatch;
 import io.forgepulse.forge.HarvestCursor;
 import io.forgepulse.forge.HarvestSink;
 import io.forgepulse.forge.TrackedProject;
+import io.forgepulse.forge.http.ListStream;
 import io.forgepulse.forge.http.RequestBudget;
+import io.forgepulse.forge.http.RestSession;
 import io.forgepulse.forge.http.RunTag;
+import io.forgepulse.forge.http.TokenPool;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -48,6 +51,8 @@ import okhttp3.OkHttpClient;
 public final class GitHubConnector implements ForgeConnector {
 
     private static final String FORGE = Forge.GITHUB.id();
+    /** Repository-wide lists, oldest update first, read {@code since} the stored mark. */
+    private static final String LIST_ORDER = "sort=updated&direction=asc&per_page=100";
 
     private final OkHttpClient client;
     private final GitHubApi api;
@@ -66,7 +71,7 @@ public final class GitHubConnector implements ForgeConnector {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.client = Objects.requireNonNull(client, "client");
         this.api = new GitHubApi(client, settings.apiUrl());
-        this.tokens = new TokenPool(settings.tokens());
+        this.tokens = new TokenPool("GitHub", settings.tokens());
         this.git = git;
         this.clock = Objects.requireNonNull(clock, "clock");
     }
@@ -118,13 +123,13 @@ public final class GitHubConnector implements ForgeConnector {
         releases.store(hub, current, sink);
         current = settings.commitsFromGit() ? commitsAndTags(project, current, releases, sink)
                 : new ApiCommits(hub).run(current, sink);
-        current = new ListStream("issues", session.repo("/issues?state=all&sort=updated&direction=asc&per_page=100"))
-                .run(session, current, (items, next) -> issuesAndPulls(session, items, next), sink);
+        current = list("issues", session.repo("/issues?state=all&" + LIST_ORDER))
+                .run(session.rest(), current, (items, next) -> issuesAndPulls(session, items, next), sink);
         current = completePendingPulls(session, current, sink);
-        current = new ListStream("issue-comments", session.repo("/issues/comments?sort=updated&direction=asc&per_page=100"))
-                .run(session, current, (items, next) -> comments(items, false, next), sink);
-        new ListStream("review-comments", session.repo("/pulls/comments?sort=updated&direction=asc&per_page=100"))
-                .run(session, current, (items, next) -> comments(items, true, next), sink);
+        current = list("issue-comments", session.repo("/issues/comments?" + LIST_ORDER))
+                .run(session.rest(), current, (items, next) -> comments(items, false, next), sink);
+        list("review-comments", session.repo("/pulls/comments?" + LIST_ORDER))
+                .run(session.rest(), current, (items, next) -> comments(items, true, next), sink);
     }
 
     /** Commits and tags from the mirror; a tag that has a GitHub release is left to the release, which knows more. */
@@ -200,10 +205,14 @@ public final class GitHubConnector implements ForgeConnector {
                 items.stream().map(i -> Items.comment(i, review)).toList(), List.of(), cursor);
     }
 
+    private static ListStream list(String name, String firstPath) {
+        return new ListStream(name, firstPath, "since");
+    }
+
     private Session session(TrackedProject project) throws ForgeException {
         Objects.requireNonNull(project, "project");
         RunTag tag = new RunTag(FORGE, new RequestBudget(settings.requestBudget()), api.home());
-        return new Session(api, tag, tokens.lease(project.id()), project.id().path());
+        return new Session(api, new RestSession(api.rest(), tag, tokens.lease(project.id())), project.id().path());
     }
 
     /**

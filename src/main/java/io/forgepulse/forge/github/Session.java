@@ -2,30 +2,32 @@ package io.forgepulse.forge.github;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.forgepulse.forge.ForgeException;
+import io.forgepulse.forge.http.RestClient;
+import io.forgepulse.forge.http.RestSession;
 import io.forgepulse.forge.http.RunTag;
 import java.util.Map;
 
 /**
- * One run's view of the API: its budget and its leased token ride along with every request; closing the session
- * gives the token back.
+ * One run's view of GitHub: the shared core's session (budget, leased token) for REST, GraphQL beside it, and the
+ * repository's paths; closing the session gives the token back.
  */
-record Session(GitHubApi api, RunTag tag, TokenPool.Lease lease, String repoPath) implements AutoCloseable {
+record Session(GitHubApi api, RestSession rest, String repoPath) implements AutoCloseable {
 
-    GitHubApi.Page get(String path) throws ForgeException {
-        GitHubApi.Page page = api.get(path, tag, token());
-        if (page.rateRemaining() != null) {
-            lease.remaining(page.rateRemaining());
-        }
-        return page;
+    RestClient.Answer get(String path) throws ForgeException {
+        return rest.get(path);
+    }
+
+    RunTag tag() {
+        return rest.tag();
     }
 
     String token() {
-        return lease.token();
+        return rest.token();
     }
 
     @Override
     public void close() {
-        lease.close();
+        rest.close();
     }
 
     /** GraphQL needs a token: GitHub refuses anonymous GraphQL queries. */
@@ -34,7 +36,7 @@ record Session(GitHubApi api, RunTag tag, TokenPool.Lease lease, String repoPath
     }
 
     JsonNode graphQl(String query, Map<String, Object> variables) throws ForgeException {
-        return api.graphQl(query, variables, tag, token());
+        return api.graphQl(query, variables, tag(), token());
     }
 
     /** The repository's owner and name, as GraphQL variables. */

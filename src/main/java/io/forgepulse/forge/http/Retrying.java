@@ -12,7 +12,8 @@ import okhttp3.Response;
 /**
  * Application interceptor that makes transient failures invisible to connectors: 5xx answers, timeouts and reset
  * connections are retried with jittered exponential backoff, and rate-limit answers (429, or 403 when the forge says
- * it is a limit) wait as long as {@code Retry-After} or {@code X-RateLimit-Reset} ask, up to a bound. Every attempt is
+ * it is a limit) wait as long as {@code Retry-After} or the reset of either header family ({@code X-RateLimit-Reset},
+ * {@code RateLimit-Reset}) ask, up to a bound. Every attempt is
  * bounded, so a harvest never hangs: past the bound the run stops with {@link HarvestStopped}.
  */
 final class Retrying implements Interceptor {
@@ -92,9 +93,10 @@ final class Retrying implements Interceptor {
         if (retryAfter != null && retryAfter.trim().matches("\\d+")) {
             return Duration.ofSeconds(Long.parseLong(retryAfter.trim()));
         }
-        String reset = response.header("X-RateLimit-Reset");
-        if ("0".equals(response.header("X-RateLimit-Remaining")) && reset != null && reset.trim().matches("\\d+")) {
-            long seconds = Long.parseLong(reset.trim()) - System.currentTimeMillis() / 1000;
+        Long remaining = RateLimitRemaining.header(response, "Remaining");
+        Long reset = RateLimitRemaining.header(response, "Reset");
+        if (remaining != null && remaining == 0 && reset != null) {
+            long seconds = reset - System.currentTimeMillis() / 1000;
             return Duration.ofSeconds(Math.max(0, seconds));
         }
         if (code == 429 || response.peekBody(4096).string().toLowerCase(Locale.ROOT).contains("rate limit")) {

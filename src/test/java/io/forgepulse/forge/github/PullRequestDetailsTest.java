@@ -13,7 +13,9 @@ import io.forgepulse.forge.http.ForgeClient;
 import io.forgepulse.forge.http.HttpPolicy;
 import io.forgepulse.forge.http.RequestBudget;
 import io.forgepulse.forge.http.RequestCounts;
+import io.forgepulse.forge.http.RestSession;
 import io.forgepulse.forge.http.RunTag;
+import io.forgepulse.forge.http.TokenPool;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -49,8 +51,8 @@ class PullRequestDetailsTest {
         var client = ForgeClient.create(new HttpPolicy(temp, 1_000_000, 1, Duration.ofMillis(1), Duration.ofMillis(10),
                 Duration.ofSeconds(5), 10_000_000), new RequestCounts());
         GitHubApi api = new GitHubApi(client, "http://localhost:" + server.port());
-        session = new Session(api, new RunTag("github", new RequestBudget(1000), api.home()),
-                new TokenPool(List.of("test-token")).lease(ProjectId.parse("github:apache/incubator-devlake")),
+        session = new Session(api, new RestSession(api.rest(), new RunTag("github", new RequestBudget(1000), api.home()),
+                new TokenPool("GitHub", List.of("test-token")).lease(ProjectId.parse("github:apache/incubator-devlake"))),
                 "apache/incubator-devlake");
     }
 
@@ -124,8 +126,9 @@ class PullRequestDetailsTest {
             var client = ForgeClient.create(new HttpPolicy(temp.resolve("ghes"), 1_000_000, 1, Duration.ofMillis(1),
                     Duration.ofMillis(10), Duration.ofSeconds(5), 10_000_000), new RequestCounts());
             GitHubApi enterpriseApi = new GitHubApi(client, "http://localhost:" + ghes.port() + "/api/v3");
-            Session onPremises = new Session(enterpriseApi, new RunTag("github", new RequestBudget(10), enterpriseApi.home()),
-                    new TokenPool(List.of("test-token")).lease(ProjectId.parse("github:apache/incubator-devlake")),
+            Session onPremises = new Session(enterpriseApi, new RestSession(enterpriseApi.rest(),
+                    new RunTag("github", new RequestBudget(10), enterpriseApi.home()),
+                    new TokenPool("GitHub", List.of("test-token")).lease(ProjectId.parse("github:apache/incubator-devlake"))),
                     "apache/incubator-devlake");
 
             assertThat(PullRequestDetails.read(onPremises, List.of("7914")).pulls()).hasSize(1);

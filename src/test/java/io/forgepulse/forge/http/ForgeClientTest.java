@@ -228,6 +228,23 @@ class ForgeClientTest {
         }
     }
 
+    @Test
+    void gitLabsRateLimitHeadersAreReadLikeGitHubs() throws IOException {
+        // Headers as gitlab.com sent them (danger-js recording of GET /projects/gitlab-org%2Fgitlab-foss/...).
+        forge.stubFor(get(urlPathEqualTo("/projects")).willReturn(aResponse().withStatus(200)
+                .withHeader("RateLimit-Limit", "600").withHeader("RateLimit-Observed", "1")
+                .withHeader("RateLimit-Remaining", "599").withHeader("RateLimit-Reset", "1582652681")
+                .withBody("[]")));
+        forge.stubFor(get(urlPathEqualTo("/limited")).willReturn(aResponse().withStatus(429)
+                .withHeader("RateLimit-Remaining", "0")
+                .withHeader("RateLimit-Reset", Long.toString(System.currentTimeMillis() / 1000 + 3600))));
+
+        fetch("/projects");
+        assertThat(counts.rateLimitRemaining()).containsEntry("github", 599L);
+        assertThatThrownBy(() -> fetch("/limited")).isInstanceOf(HarvestStopped.class)
+                .hasMessageContaining("HTTP 429").hasMessageContaining("asks to wait 3");
+    }
+
     private static List<Path> filesHolding(Path dir, String secret) throws IOException {
         List<Path> found = new ArrayList<>();
         try (Stream<Path> files = Files.walk(dir)) {

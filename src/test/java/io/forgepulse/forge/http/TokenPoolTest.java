@@ -1,4 +1,4 @@
-package io.forgepulse.forge.github;
+package io.forgepulse.forge.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,14 +16,14 @@ class TokenPoolTest {
 
     @Test
     void withoutTokensEveryRunIsAnonymous() throws ForgeException {
-        try (TokenPool.Lease lease = new TokenPool(List.of(" ", "")).lease(A)) {
+        try (TokenPool.Lease lease = new TokenPool("GitHub", List.of(" ", "")).lease(A)) {
             assertThat(lease.token()).isNull();
         }
     }
 
     @Test
     void aProjectKeepsItsTokenWhileItHasBudgetSoItsCachedAnswersStayValid() throws ForgeException {
-        TokenPool pool = new TokenPool(List.of("t1", "t2"));
+        TokenPool pool = new TokenPool("GitHub", List.of("t1", "t2"));
         String first;
         try (TokenPool.Lease lease = pool.lease(A)) {
             first = lease.token();
@@ -40,7 +40,7 @@ class TokenPoolTest {
 
     @Test
     void aProjectMovesToTheFullestTokenWhenItsOwnRunsLow() throws ForgeException {
-        TokenPool pool = new TokenPool(List.of("t1", "t2", "t3"));
+        TokenPool pool = new TokenPool("GitHub", List.of("t1", "t2", "t3"));
         try (TokenPool.Lease a = pool.lease(A); TokenPool.Lease b = pool.lease(B); TokenPool.Lease c = pool.lease(
                 ProjectId.parse("github:o/c"))) {
             a.remaining(TokenPool.KEEP_ABOVE - 1);
@@ -54,7 +54,7 @@ class TokenPoolTest {
 
     @Test
     void aTokenIsNeverLentTwiceAtOnce() throws Exception {
-        TokenPool pool = new TokenPool(List.of("only"));
+        TokenPool pool = new TokenPool("GitHub", List.of("only"));
         TokenPool.Lease held = pool.lease(A);
         CompletableFuture<String> waiting = CompletableFuture.supplyAsync(() -> {
             try (TokenPool.Lease lease = pool.lease(B)) {
@@ -71,7 +71,7 @@ class TokenPoolTest {
 
     @Test
     void noTokenAppearsInTextForLogs() throws ForgeException {
-        TokenPool pool = new TokenPool(List.of("ghp_secret"));
+        TokenPool pool = new TokenPool("GitHub", List.of("ghp_secret"));
         try (TokenPool.Lease lease = pool.lease(A)) {
             assertThat(pool + " " + lease).doesNotContain("ghp_secret");
         }

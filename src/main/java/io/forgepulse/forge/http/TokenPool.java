@@ -1,4 +1,4 @@
-package io.forgepulse.forge.github;
+package io.forgepulse.forge.http;
 
 import io.forgepulse.domain.ProjectId;
 import io.forgepulse.forge.ForgeException;
@@ -8,28 +8,31 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The tokens of {@code FORGEPULSE_GITHUB_TOKEN} (comma-separated), lent to one run at a time: a token is never used by
- * two runs at once, and a run waits while every token is out.
+ * One forge's tokens ({@code FORGEPULSE_GITHUB_TOKEN} and the like, comma-separated), lent to one run at a time: a
+ * token is never used by two runs at once, and a run waits while every token is out.
  *
- * <p>Which token: the one the project used last while it still has {@value #KEEP_ABOVE} requests left, because GitHub
- * answers {@code Vary: Authorization} and another token would turn every 304 of the project into a charged 200;
- * otherwise the free token with the most requests left (as its last answer's {@code X-RateLimit-Remaining} said; a
- * token not used yet counts as full).
+ * <p>Which token: the one the project used last while it still has {@value #KEEP_ABOVE} requests left, because forges
+ * answer {@code Vary: Authorization} and another token would turn every 304 of the project into a charged 200;
+ * otherwise the free token with the most requests left (as its last answer's rate-limit remainder said; a token not
+ * used yet counts as full).
  */
-final class TokenPool {
+public final class TokenPool {
 
     /** Requests left under which a project moves to a fuller token: a large first harvest needs a few hundred. */
-    static final long KEEP_ABOVE = 500;
+    public static final long KEEP_ABOVE = 500;
 
+    private final String forge;
     private final List<Token> tokens = new ArrayList<>();
     private final Map<ProjectId, Token> lastUsed = new HashMap<>();
 
-    TokenPool(List<String> values) {
+    /** @param forge the forge's name in messages ("GitHub") */
+    public TokenPool(String forge, List<String> values) {
+        this.forge = forge;
         values.stream().map(String::trim).filter(t -> !t.isEmpty()).forEach(t -> tokens.add(new Token(t)));
     }
 
     /** A token for one run of {@code project}, or an anonymous lease (60 requests an hour) without any token. */
-    Lease lease(ProjectId project) throws ForgeException {
+    public Lease lease(ProjectId project) throws ForgeException {
         if (tokens.isEmpty()) {
             return new Lease(null);
         }
@@ -40,7 +43,7 @@ final class TokenPool {
                     wait();
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
-                    throw new ForgeException("interrupted while waiting for a free GitHub token", e);
+                    throw new ForgeException("interrupted while waiting for a free " + forge + " token", e);
                 }
             }
             chosen.leased = true;
@@ -88,7 +91,7 @@ final class TokenPool {
     }
 
     /** One run's token; {@link #close()} gives it back. */
-    final class Lease implements AutoCloseable {
+    public final class Lease implements AutoCloseable {
 
         private final Token token;
 
@@ -97,12 +100,12 @@ final class TokenPool {
         }
 
         /** The token, or null for anonymous access. */
-        String token() {
+        public String token() {
             return token == null ? null : token.value;
         }
 
-        /** What GitHub said is left of this token's hourly budget. */
-        void remaining(long requests) {
+        /** What the forge said is left of this token's budget. */
+        public void remaining(long requests) {
             if (token != null) {
                 token.remaining = requests;
             }

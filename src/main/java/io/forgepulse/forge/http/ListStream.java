@@ -1,4 +1,4 @@
-package io.forgepulse.forge.github;
+package io.forgepulse.forge.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.forgepulse.forge.ForgeException;
@@ -13,8 +13,10 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * A repository-wide list sorted by update time, ascending ({@code sort=updated&direction=asc&per_page=100}), read
- * from where the last run stopped; each page becomes one batch stored with its cursor.
+ * A list sorted by update time, ascending (GitHub {@code sort=updated&direction=asc}, GitLab
+ * {@code order_by=updated_at&sort=asc}, Gitee {@code sort=updated&direction=asc}), 100 per page, read from where the
+ * last run stopped; each page becomes one batch stored with its cursor. Items carry {@code updated_at} and {@code id},
+ * as on all three forges; pages follow the forge's {@link Paging}.
  *
  * <p>The cursor holds the mark: the latest {@code updated_at} stored and the ids stored at that very second. A run
  * asks for the items updated since (a second before) the mark and keeps what is newer than the mark, or at the mark
@@ -22,11 +24,11 @@ import java.util.TreeSet;
  * When a run moves the mark it asks once more from the new mark, until a pass brings nothing new: that last request
  * is the one the next run sends again, so an unchanged list costs one conditional request, answered 304.
  */
-final class ListStream {
+public final class ListStream {
 
     /** Turns the fresh items of one page into a batch carrying {@code cursor}. */
     @FunctionalInterface
-    interface PageReader {
+    public interface PageReader {
         HarvestBatch read(List<JsonNode> items, HarvestCursor cursor) throws ForgeException;
     }
 
@@ -68,28 +70,32 @@ final class ListStream {
 
     private final String name;
     private final String firstPath;
+    private final String sinceParameter;
 
     /**
      * @param name the cursor stream ("issues", ...); its mark is stored as {@code name + ".updated"} and {@code ".ids"}
-     * @param firstPath the list's first page, without {@code since}
+     * @param firstPath the list's first page, without the "since" parameter
+     * @param sinceParameter the forge's name for "updated at or after" ({@code since}, {@code updated_after})
      */
-    ListStream(String name, String firstPath) {
+    public ListStream(String name, String firstPath, String sinceParameter) {
         this.name = name;
         this.firstPath = firstPath;
+        this.sinceParameter = sinceParameter;
     }
 
-    HarvestCursor run(Session session, HarvestCursor cursor, PageReader reader, HarvestSink sink) throws ForgeException {
+    public HarvestCursor run(RestSession session, HarvestCursor cursor, PageReader reader, HarvestSink sink)
+            throws ForgeException {
         HarvestCursor current = cursor;
         Mark mark = Mark.of(cursor, name);
         Mark passStart;
         do {
             passStart = mark;
-            // A second before the mark: items at the mark are asked for whether GitHub's since includes its own
+            // A second before the mark: items at the mark are asked for whether the forge's filter includes its own
             // second or not, so an item tied with the last stored one (and not stored yet) is never skipped.
             String path = mark.updated() == null ? firstPath
-                    : firstPath + "&since=" + mark.updated().toInstant().minusSeconds(1);
+                    : firstPath + "&" + sinceParameter + "=" + mark.updated().toInstant().minusSeconds(1);
             while (path != null) {
-                GitHubApi.Page page = session.get(path);
+                RestClient.Answer page = session.get(path);
                 current = store(session, path, page.body(), mark, current, reader, sink);
                 mark = Mark.of(current, name); // as stored: the cursor keeps a bounded number of ids
                 path = page.next();
@@ -99,16 +105,17 @@ final class ListStream {
     }
 
     /** Stores the page's items not {@code stored} yet, with the mark moved over the whole page. */
-    private HarvestCursor store(Session session, String path, JsonNode body, Mark stored, HarvestCursor current,
+    private HarvestCursor store(RestSession session, String path, JsonNode body, Mark stored, HarvestCursor current,
             PageReader reader, HarvestSink sink) throws ForgeException {
         if (!body.isArray()) {
-            session.api().forget(path);
-            throw new ForgeException("GitHub answered " + path + " with something other than a list");
+            session.forget(path);
+            throw new ForgeException(session.api().dialect().name() + " answered " + path
+                    + " with something other than a list");
         }
         Mark mark = stored;
         List<JsonNode> fresh = new ArrayList<>();
         for (JsonNode item : body) {
-            OffsetDateTime updated = Items.time(item, "updated_at");
+            OffsetDateTime updated = updatedAt(item);
             String id = item.path("id").asText();
             if (!stored.stored(updated, id)) {
                 fresh.add(item);
@@ -124,9 +131,15 @@ final class ListStream {
             sink.accept(batch);
             return batch.cursor();
         } catch (ForgeException | RuntimeException e) {
-            // Not stored: the next run reads the page from GitHub again, not from the cache.
-            session.api().forget(path);
+            // Not stored: the next run reads the page from the forge again, not from the cache.
+            session.forget(path);
             throw e;
         }
+    }
+
+    /** {@code updated_at} with its offset (Gitee writes +08:00); an item without one is never taken as stored. */
+    private static OffsetDateTime updatedAt(JsonNode item) {
+        JsonNode value = item.get("updated_at");
+        return value == null || value.isNull() ? null : OffsetDateTime.parse(value.asText());
     }
 }
