@@ -27,9 +27,20 @@ public class EmbeddedDatabaseUrl implements ConfigSourceFactory {
         String dir = valueOr(context, "forgepulse.data-dir", "data").trim();
         String user = valueOr(context, "quarkus.datasource.h2.username", "sa");
         String password = valueOr(context, "quarkus.datasource.h2.password", "");
-        // With PostgreSQL active (the 'pg' profile) the H2 file is neither created nor opened.
-        boolean active = Boolean.parseBoolean(valueOr(context, "quarkus.datasource.h2.active", "true"));
+        // With PostgreSQL active (the 'pg' profile) the H2 file is neither created nor opened; nor while the build
+        // reads configuration, which would open a database in the build's working directory.
+        boolean active = Boolean.parseBoolean(valueOr(context, "quarkus.datasource.h2.active", "true")) && running();
         return List.of(new Source(dir, user, password, active));
+    }
+
+    /**
+     * Whether this is the running service: the packaged one (RunnerClassLoader), or tests and dev mode (Quarkus's
+     * runtime class loader); not the build's deployment class loader, nor a tool that only reads configuration.
+     */
+    private static boolean running() {
+        ClassLoader loader = EmbeddedDatabaseUrl.class.getClassLoader();
+        String name = loader.getClass().getName() + " " + loader;
+        return name.contains("RunnerClassLoader") || name.contains("Runtime ClassLoader");
     }
 
     private static String valueOr(ConfigSourceContext context, String key, String fallback) {
