@@ -3,13 +3,16 @@ package io.forgepulse.pipeline;
 import io.forgepulse.domain.Forge;
 import io.forgepulse.forge.ForgeConnector;
 import io.forgepulse.forge.git.GitConnector;
+import io.forgepulse.forge.git.LocationPolicy;
 import io.forgepulse.forge.github.GitHubConnector;
 import io.forgepulse.forge.github.GitHubSettings;
 import io.forgepulse.forge.http.ForgeClient;
 import io.forgepulse.forge.http.HttpPolicy;
 import io.forgepulse.forge.http.RequestCounts;
+import io.forgepulse.store.PrivateFiles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
@@ -18,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import okhttp3.OkHttpClient;
+import org.jboss.logging.Logger;
 
 /** The connector of each forge this build supports, and the one HTTP client the forge connectors share. */
 @ApplicationScoped
@@ -25,14 +29,19 @@ public class Connectors {
 
     /** The only place a GitHub token is read from: never configuration files, never logs. */
     static final String GITHUB_TOKEN_VARIABLE = "FORGEPULSE_GITHUB_TOKEN";
+    private static final Logger LOG = Logger.getLogger(Connectors.class);
 
     private final Map<Forge, ForgeConnector> byForge = new EnumMap<>(Forge.class);
     private final RequestCounts requestCounts = new RequestCounts();
+    private final GitConnector git;
 
     @Inject
-    Connectors(PipelineConfig config, GitHubConfig github, HttpConfig http, Clock clock) {
+    Connectors(PipelineConfig config, GitHubConfig github, GitConfig gitConfig, HttpConfig http, Clock clock) {
         int batchSize = config.harvest().batchSize();
-        byForge.put(Forge.GIT, new GitConnector(Path.of(config.dataDir(), "mirrors"), batchSize, clock));
+        keepPrivate(Path.of(config.dataDir()));
+        git = new GitConnector(Path.of(config.dataDir(), "mirrors"), batchSize, clock,
+                LocationPolicy.of(gitConfig.allowedLocations().orElse(List.of())));
+        byForge.put(Forge.GIT, git);
         OkHttpClient client = ForgeClient.create(new HttpPolicy(Path.of(config.dataDir(), "http-cache"), http.cacheBytes(),
                 http.retries(), http.backoff(), http.maxWait(), http.timeout(), http.maxAnswerBytes()), requestCounts);
         // GitHub mirrors live apart from git:NAME mirrors, so a git project can never share one by name.
@@ -49,9 +58,31 @@ public class Connectors {
         return byForge.containsKey(forge);
     }
 
+    /** The plain-git connector, whose location rules apply before a location is stored. */
+    GitConnector git() {
+        return git;
+    }
+
     /** Every forge request so far, for the metrics. */
     RequestCounts requestCounts() {
         return requestCounts;
+    }
+
+    /**
+     * Owner-only modes for what earlier versions left readable: the cache (bounded by its size, so walked) and the
+     * mirrors directory with each mirror's top (git makes their later files private, see Mirrors). Created here
+     * first, the cache directory starts private too.
+     */
+    private static void keepPrivate(Path dataDir) {
+        try {
+            PrivateFiles.directory(dataDir);
+            PrivateFiles.directory(dataDir.resolve("http-cache"));
+            PrivateFiles.tree(dataDir.resolve("http-cache"));
+            PrivateFiles.directoryAndChildren(dataDir.resolve("mirrors"));
+            PrivateFiles.directoryAndChildren(dataDir.resolve("mirrors").resolve("github"));
+        } catch (IOException | RuntimeException e) {
+            LOG.warnf("cannot make %s owner-only: %s", dataDir, e.getMessage());
+        }
     }
 
     private static List<String> tokens() {

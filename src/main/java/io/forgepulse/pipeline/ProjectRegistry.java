@@ -4,7 +4,6 @@ import io.forgepulse.domain.Forge;
 import io.forgepulse.domain.ProjectId;
 import io.forgepulse.domain.UrlCredentials;
 import io.forgepulse.forge.ForgeException;
-import io.forgepulse.forge.git.GitConnector;
 import io.forgepulse.metrics.HarvestMeters;
 import io.forgepulse.metrics.ProjectMeters;
 import io.forgepulse.store.ProjectStore;
@@ -56,10 +55,13 @@ public class ProjectRegistry {
             }
             try {
                 TrackEntry parsed = TrackEntry.parse(entry);
+                if (parsed.id().forge() == Forge.GIT) {
+                    connectors.git().allowedLocation(parsed.location());
+                }
                 configured.add(parsed.id());
                 projects.track(parsed.id(), parsed.location(), StoredProject.ORIGIN_CONFIG, clock.instant());
-            } catch (IllegalArgumentException e) {
-                LOG.errorf("forgepulse.track entry '%s' ignored: %s", UrlCredentials.redacted(entry),
+            } catch (IllegalArgumentException | ForgeException e) {
+                LOG.errorf("forgepulse.track entry '%s' ignored, not tracked: %s", UrlCredentials.redacted(entry),
                         UrlCredentials.redacted(e.getMessage()));
             }
         }
@@ -111,9 +113,9 @@ public class ProjectRegistry {
                 .map(Forge::id).toList());
     }
 
-    private static String checkGitLocation(String location) {
+    private String checkGitLocation(String location) {
         try {
-            return GitConnector.acceptedLocation(location);
+            return connectors.git().acceptedLocation(location);
         } catch (ForgeException e) {
             throw new IllegalArgumentException(e.getMessage());
         }

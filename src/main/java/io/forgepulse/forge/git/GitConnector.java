@@ -30,6 +30,7 @@ public final class GitConnector implements ForgeConnector {
     private final Mirrors mirrors;
     private final int batchSize;
     private final Clock clock;
+    private final LocationPolicy policy;
 
     /**
      * @param mirrorsDir where clone URLs are mirrored, one {@code <project>.git} each
@@ -41,21 +42,36 @@ public final class GitConnector implements ForgeConnector {
 
     /** As {@link #GitConnector(Path, int)}, with the clock that stamps snapshots. */
     public GitConnector(Path mirrorsDir, int batchSize, Clock clock) {
+        this(mirrorsDir, batchSize, clock, LocationPolicy.ALLOW_ALL);
+    }
+
+    /** As {@link #GitConnector(Path, int, Clock)}, reading only the locations {@code policy} allows. */
+    public GitConnector(Path mirrorsDir, int batchSize, Clock clock, LocationPolicy policy) {
         if (batchSize < 1) {
             throw new IllegalArgumentException("batchSize must be at least 1, got " + batchSize);
         }
         this.mirrors = new Mirrors(Objects.requireNonNull(mirrorsDir, "mirrorsDir"));
         this.batchSize = batchSize;
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.policy = Objects.requireNonNull(policy, "policy");
     }
 
     /**
      * Checks a location before it is stored (for example one posted over the API), with the same rules a harvest
      * applies; returns it trimmed, or throws with a sentence saying what is accepted.
      */
-    public static String acceptedLocation(String location) throws ForgeException {
+    public String acceptedLocation(String location) throws ForgeException {
         GitLocation.parse(location);
+        policy.check(location);
         return location.strip();
+    }
+
+    /**
+     * Checks only the operator's policy, not that the location exists yet (a configured directory may appear
+     * later: its harvest then says what is missing); throws with a sentence naming the knob.
+     */
+    public void allowedLocation(String location) throws ForgeException {
+        policy.check(location);
     }
 
     @Override
@@ -79,6 +95,8 @@ public final class GitConnector implements ForgeConnector {
     private GitProcess open(TrackedProject project, boolean fetch) throws ForgeException {
         Objects.requireNonNull(project, "project");
         GitLocation location = GitLocation.parse(project.location());
+        // Projects stored before the operator narrowed the policy are refused too, not only new ones.
+        policy.check(project.location());
         if (!location.isUrl()) {
             // The ceiling stops git from walking up into an enclosing repository when the directory is not one.
             return new GitProcess(location.directory(), location.directory().getParent());

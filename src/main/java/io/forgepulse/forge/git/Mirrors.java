@@ -11,9 +11,13 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
@@ -30,6 +34,14 @@ final class Mirrors {
             // Only the transports GitLocation accepts, even if a server redirects or the config allows more.
             "-c", "protocol.allow=never", "-c", "protocol.file.allow=always",
             "-c", "protocol.http.allow=always", "-c", "protocol.https.allow=always");
+
+    /**
+     * git itself creates every file of a mirror owner-only (600, directories 700) whatever the umask: its config may
+     * hold a clone URL with credentials. Set for the clone itself and kept in the mirror's config for later fetches.
+     */
+    private static final String PRIVATE_FILES = "0600";
+    private static final FileAttribute<Set<PosixFilePermission>> OWNER_ONLY =
+            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------"));
 
     private static final Pattern HEAD_REF = Pattern.compile("^ref: (refs/heads/\\S+)\\tHEAD$", Pattern.MULTILINE);
 
@@ -82,15 +94,17 @@ final class Mirrors {
         String tempPrefix = "." + mirror.getFileName() + ".tmp-";
         Path temp;
         try {
-            Files.createDirectories(root);
+            createPrivately(root);
             removeLeftovers(tempPrefix);
             temp = Files.createTempDirectory(root, tempPrefix);
         } catch (IOException e) {
             throw new ForgeException("cannot prepare the mirror directory " + root + ": " + e.getMessage(), e);
         }
         try {
-            new GitProcess(root, null).run(network("clone", "--mirror", "--quiet", "--", url, temp.toString()),
-                    null, GitProcess::drain);
+            // Before 'clone' for the files its init creates, after it to keep the setting for later fetches.
+            String shared = "core.sharedRepository=" + PRIVATE_FILES;
+            new GitProcess(root, null).run(network("-c", shared, "clone", "--mirror", "--quiet", "-c", shared, "--", url,
+                    temp.toString()), null, GitProcess::drain);
             move(temp, mirror);
         } catch (ForgeException | RuntimeException e) {
             deleteQuietly(temp);
@@ -115,9 +129,27 @@ final class Mirrors {
         }
     }
 
-    /** Keeps a mirror following its project's location when the configured URL changes. */
+    /** The mirrors directory owner-only; mirrors made before the service set modes are left as they are. */
+    private static void createPrivately(Path dir) throws IOException {
+        if (Files.isDirectory(dir)) {
+            return;
+        }
+        if (dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.createDirectories(dir, OWNER_ONLY);
+        } else {
+            Files.createDirectories(dir);
+        }
+    }
+
+    /**
+     * Keeps a mirror following its project's location when the configured URL changes, and makes git create its
+     * later files owner-only in a mirror cloned before it did so.
+     */
     private static void pointAt(Path mirror, String url) throws ForgeException {
         GitProcess git = new GitProcess(mirror, null);
+        if (git.probe("config", "--get", "core.sharedRepository").isEmpty()) {
+            git.text("config", "core.sharedRepository", PRIVATE_FILES);
+        }
         Optional<String> current = git.probe("config", "--get", "remote.origin.url");
         if (current.isEmpty() || !current.get().equals(url)) {
             git.text("config", "remote.origin.url", url);

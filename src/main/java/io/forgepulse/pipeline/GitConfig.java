@@ -1,0 +1,17 @@
+package io.forgepulse.pipeline;
+
+import io.smallrye.config.ConfigMapping;
+import java.util.List;
+import java.util.Optional;
+
+/** Plain git repositories (prefix {@code forgepulse.git}). */
+@ConfigMapping(prefix = "forgepulse.git")
+public interface GitConfig {
+
+    /**
+     * Locations {@code git:} projects may use, over the API and in {@code forgepulse.track}: path prefixes
+     * ({@code /srv/git}) and clone-URL prefixes ({@code https://github.com/}, {@code https://git.example.org/team/});
+     * unset allows every path and URL the service can reach.
+     */
+    Optional<List<String>> allowedLocations();
+}
