@@ -16,7 +16,7 @@ public final class ForgeClient {
     public static OkHttpClient create(HttpPolicy policy, RequestCounts counts) {
         // A cache written before credentials were digested holds tokens: emptied once (lists are then read in full).
         CredentialKey.purgeStoredCredentials(policy.cacheDir());
-        Cache cache = new Cache(policy.cacheDir().toFile(), policy.cacheBytes());
+        Cache cache = new Cache(new PrivateCacheFiles(), okio.Path.get(policy.cacheDir().toFile()), policy.cacheBytes());
         return new OkHttpClient.Builder()
                 .cache(cache)
                 .connectTimeout(policy.timeout())

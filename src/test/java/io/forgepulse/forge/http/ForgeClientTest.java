@@ -167,6 +167,20 @@ class ForgeClientTest {
     }
 
     @Test
+    void cacheFilesAreOwnerOnlyWhateverTheUmask() throws IOException {
+        forge.stubFor(get(urlPathEqualTo("/repo")).willReturn(aResponse().withStatus(200).withHeader("ETag", "\"e\"")
+                .withBody("{\"id\":1}")));
+        fetch("/repo");
+        client.cache().flush();
+
+        try (Stream<Path> files = Files.walk(temp.resolve("http-cache"))) {
+            assertThat(files.toList()).isNotEmpty().allSatisfy(file -> assertThat(
+                    java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                    .isEqualTo(Files.isDirectory(file) ? "rwx------" : "rw-------"));
+        }
+    }
+
+    @Test
     void aCacheWrittenWithTokensIsEmptiedWhenTheClientStarts() throws IOException {
         Path cache = Files.createDirectories(temp.resolve("http-cache"));
         Files.writeString(cache.resolve("0123.0"), "http://x/\nGET\n1\nAuthorization: Bearer " + TOKEN + "\n");
