@@ -98,13 +98,14 @@ public class ProjectsResource {
         } catch (IllegalArgumentException e) {
             throw ProblemException.badRequest(e.getMessage());
         }
-        if (registry.find(id).isPresent()) {
-            throw ProblemException.conflict(id + " is tracked already; DELETE it first to change its location");
-        }
+        boolean added;
         try {
-            registry.track(id, request.location());
+            added = registry.track(id, request.location());
         } catch (IllegalArgumentException e) {
             throw ProblemException.badRequest(e.getMessage());
+        }
+        if (!added) {
+            throw ProblemException.conflict(id + " is tracked already; DELETE it first to change its location");
         }
         StoredProject stored = registry.find(id).orElseThrow();
         scheduler.harvestSoon(stored);
