@@ -1,6 +1,7 @@
 package io.forgepulse.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -24,6 +25,13 @@ class ProblemMappers {
     @ServerExceptionMapper
     Response json(JsonProcessingException e, UriInfo uri) {
         return answer(400, "Bad request", "the request body is not valid JSON: " + e.getOriginalMessage(), uri);
+    }
+
+    /** A body of the wrong shape (an array, a number for the id): Quarkus' own mapper would answer without a body. */
+    @ServerExceptionMapper
+    Response shape(MismatchedInputException e, UriInfo uri) {
+        return answer(400, "Bad request", "the request body does not have the expected shape: send a JSON object"
+                + " such as {\"id\": \"git:NAME\", \"location\": \"PATH or URL\"}", uri);
     }
 
     @ServerExceptionMapper
