@@ -4,7 +4,6 @@ import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
-import io.vertx.core.json.Json;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -37,13 +36,13 @@ class RequestLimits {
     private void check(RoutingContext ctx) {
         HttpServerRequest request = ctx.request();
         if (request.uri().length() > config.maxUriLength()) {
-            refuse(ctx, 414, "URI Too Long", "the request URI has " + request.uri().length() + " characters, over the "
+            RouterProblems.answer(ctx, 414, "URI Too Long", "the request URI has " + request.uri().length() + " characters, over the "
                     + config.maxUriLength() + " this service takes: send shorter paths and queries");
         } else if (headerSize(request) > config.maxHeaderSize().asLongValue()) {
-            refuse(ctx, 431, "Request Header Fields Too Large", "the request headers are over the "
+            RouterProblems.answer(ctx, 431, "Request Header Fields Too Large", "the request headers are over the "
                     + config.maxHeaderSize().asLongValue() + " bytes this service takes");
         } else if (contentLength(request) > maxBodySize) {
-            refuse(ctx, 413, "Content Too Large", "the request body is over the " + maxBodySize + " bytes this service"
+            RouterProblems.answer(ctx, 413, "Content Too Large", "the request body is over the " + maxBodySize + " bytes this service"
                     + " takes; the API reads small JSON documents only");
         } else {
             ctx.next();
@@ -66,13 +65,5 @@ class RequestLimits {
         } catch (NumberFormatException e) {
             return -1;
         }
-    }
-
-    private static void refuse(RoutingContext ctx, int status, String title, String detail) {
-        // The connection closes: what the client still sends (a body) is not read.
-        ctx.response().setStatusCode(status)
-                .putHeader(HttpHeaders.CONTENT_TYPE, ProblemMappers.PROBLEM_JSON)
-                .putHeader(HttpHeaders.CONNECTION, "close")
-                .end(Json.encode(new Problem("about:blank", title, status, detail, null)));
     }
 }
