@@ -1,6 +1,8 @@
 package io.forgepulse.api;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
 import java.util.Optional;
 
 /** What the REST API reads from configuration. */
@@ -12,4 +14,18 @@ interface ApiConfig {
      * Without one, mutations are refused.
      */
     Optional<String> adminToken();
+
+    /**
+     * The longest request URI (path and query) answered; a longer one gets 414 problem+json. Keep it below
+     * quarkus.http.limits.max-initial-line-length, where Vert.x refuses without a body.
+     */
+    @WithDefault("4096")
+    int maxUriLength();
+
+    /**
+     * The most request header bytes answered; more get 431 problem+json. Keep it below
+     * quarkus.http.limits.max-header-size, where Vert.x refuses without a body.
+     */
+    @WithDefault("20K")
+    MemorySize maxHeaderSize();
 }

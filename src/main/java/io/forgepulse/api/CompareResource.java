@@ -124,8 +124,8 @@ public class CompareResource {
         Set<ProjectId> ids = new LinkedHashSet<>();
         for (String value : values) {
             try {
-                ids.add(ProjectId.parse(value));
-            } catch (IllegalArgumentException e) {
+                ids.add(ProjectPaths.parse(value));
+            } catch (ProblemException e) {
                 throw ProblemException.badRequest("project=" + value + ": " + e.getMessage());
             }
         }

@@ -92,19 +92,15 @@ public class ProjectsResource {
         if (request == null || request.id() == null) {
             throw ProblemException.badRequest("send a JSON body {\"id\": \"git:NAME\", \"location\": \"PATH or URL\"}");
         }
-        ProjectId id;
+        ProjectId id = ProjectPaths.parse(request.id());
+        boolean added;
         try {
-            id = ProjectId.parse(request.id());
+            added = registry.track(id, request.location());
         } catch (IllegalArgumentException e) {
             throw ProblemException.badRequest(e.getMessage());
         }
-        if (registry.find(id).isPresent()) {
+        if (!added) {
             throw ProblemException.conflict(id + " is tracked already; DELETE it first to change its location");
-        }
-        try {
-            registry.track(id, request.location());
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest(e.getMessage());
         }
         StoredProject stored = registry.find(id).orElseThrow();
         scheduler.harvestSoon(stored);
@@ -175,32 +171,33 @@ public class ProjectsResource {
     public List<SeriesPoint> series(@PathParam("forge") String forge, @PathParam("path") String path,
             @QueryParam("metric") String metric, @QueryParam("bucket") String bucket,
             @QueryParam("from") String fromText, @QueryParam("to") String toText) {
-        StoredProject project = paths.tracked(forge, path);
-        QueryParams.DateRange range = QueryParams.range(fromText, toText);
+        QueryParams.DateRange range = QueryParams.range(fromText, toText, today());
         TreeSet<String> known = new TreeSet<>(SeriesCalculator.metrics());
         known.addAll(SCORE_SERIES.keySet());
         if (metric == null || !known.contains(metric)) {
             throw ProblemException.badRequest((metric == null ? "metric is required" : "unknown metric '" + metric + "'")
                     + "; use one of " + String.join(", ", known));
         }
+        Bucket b = bucket(bucket);
+        StoredProject project = paths.tracked(forge, path);
         if (metric.startsWith(SCORE_PREFIX)) {
             return scoreSeries(project.id(), metric, range.from(), range.to());
         }
-        Bucket b = bucket(bucket);
         return SeriesCalculator.series(histories.history(project.id()), metric, b, range.from(), range.to());
     }
 
     @GET
     @Path("/{forge}/{path: .+}/contributors")
     public List<ContributorView> contributors(@PathParam("forge") String forge, @PathParam("path") String path,
-            @QueryParam("from") String fromText, @QueryParam("to") String toText, @QueryParam("limit") Integer limit) {
+            @QueryParam("from") String fromText, @QueryParam("to") String toText, @QueryParam("limit") String limitText) {
+        QueryParams.DateRange range = QueryParams.range(fromText, toText, today());
+        int limit = QueryParams.limit(limitText, 1000);
         StoredProject project = paths.tracked(forge, path);
-        QueryParams.DateRange range = QueryParams.range(fromText, toText);
         Instant start = range.from() == null ? Instant.EPOCH : range.from().atStartOfDay(ZoneOffset.UTC).toInstant();
         Instant end = range.to() == null ? Instant.parse("9999-12-31T00:00:00Z")
                 : range.to().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
         return people.contributors(project.id(), start, end).stream()
-                .limit(QueryParams.limit(limit, 1000))
+                .limit(limit)
                 .map(r -> new ContributorView(r.name(), r.organization(), r.commits(), r.bot(), r.firstCommit(),
                         r.lastCommit()))
                 .toList();
@@ -210,8 +207,8 @@ public class ProjectsResource {
     @Path("/{forge}/{path: .+}/pulse")
     public Pulse pulse(@PathParam("forge") String forge, @PathParam("path") String path,
             @QueryParam("period") String period) {
-        StoredProject project = paths.tracked(forge, path);
         int days = QueryParams.days("period", period == null ? "P7D" : period, 366);
+        StoredProject project = paths.tracked(forge, path);
         Instant now = clock.instant();
         ProjectHistory history = histories.history(project.id());
         return PulseCalculator.pulse(history, now.minus(Duration.ofDays(days)), now);
@@ -232,6 +229,10 @@ public class ProjectsResource {
                     + "': use activity.svg, diversity.svg or maturity.svg");
         };
         return Response.ok(Badge.svg(score, value), "image/svg+xml").header("Cache-Control", "max-age=300").build();
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
     }
 
     private List<SeriesPoint> scoreSeries(ProjectId id, String metric, LocalDate from, LocalDate to) {

@@ -10,24 +10,36 @@ final class QueryParams {
     private QueryParams() {
     }
 
-    static LocalDate date(String name, String value) {
+    /** The earliest day the API serves: nothing a forge or git records is older. */
+    static final LocalDate EARLIEST = LocalDate.of(1970, 1, 1);
+    /** How far past today a day may lie, so a range ending "next year" works but year 999999999 is refused. */
+    static final int YEARS_AHEAD = 10;
+
+    static LocalDate date(String name, String value, LocalDate today) {
         if (value == null || value.isBlank()) {
             return null;
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(value.trim());
+            date = LocalDate.parse(value.trim());
         } catch (DateTimeParseException e) {
             throw ProblemException.badRequest(name + "=" + value + " is not a date: write it as YYYY-MM-DD");
         }
+        LocalDate latest = today.plusYears(YEARS_AHEAD);
+        if (date.isBefore(EARLIEST) || date.isAfter(latest)) {
+            throw ProblemException.badRequest(name + "=" + value + " is out of range: use a day from " + EARLIEST
+                    + " to " + latest);
+        }
+        return date;
     }
 
     /** An inclusive range of days; either end null when open. */
     record DateRange(LocalDate from, LocalDate to) {
     }
 
-    /** Parses {@code from} and {@code to} (YYYY-MM-DD, both optional) and checks their order. */
-    static DateRange range(String from, String to) {
-        DateRange range = new DateRange(date("from", from), date("to", to));
+    /** Parses {@code from} and {@code to} (YYYY-MM-DD, both optional, within a sane range) and checks their order. */
+    static DateRange range(String from, String to, LocalDate today) {
+        DateRange range = new DateRange(date("from", from, today), date("to", to, today));
         if (range.from() != null && range.to() != null && range.from().isAfter(range.to())) {
             throw ProblemException.badRequest("from (" + range.from() + ") is after to (" + range.to() + ")");
         }
@@ -46,13 +58,19 @@ final class QueryParams {
                 + " any PnD from P1D to P" + max + "D");
     }
 
-    static int limit(Integer value, int max) {
-        if (value == null) {
+    /** {@code max} when absent; a number from 1 to max otherwise (taken as text, so "abc" is a 400, not a 404). */
+    static int limit(String value, int max) {
+        if (value == null || value.isBlank()) {
             return max;
         }
-        if (value < 1 || value > max) {
-            throw ProblemException.badRequest("limit must be between 1 and " + max);
+        try {
+            int limit = Integer.parseInt(value.trim());
+            if (limit >= 1 && limit <= max) {
+                return limit;
+            }
+        } catch (NumberFormatException e) {
+            // Answered below with the same sentence as an out-of-range number.
         }
-        return value;
+        throw ProblemException.badRequest("limit=" + value + " is not a number from 1 to " + max);
     }
 }

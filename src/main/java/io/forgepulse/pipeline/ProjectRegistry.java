@@ -74,8 +74,9 @@ public class ProjectRegistry {
     }
 
     /**
-     * Starts tracking a project added over REST; throws {@link IllegalArgumentException} with a sentence for the
-     * caller when the forge or the location cannot work.
+     * Starts tracking a project added over REST; false, and nothing changed, when it is tracked already (decided by
+     * the database, so concurrent requests add it once). Throws {@link IllegalArgumentException} with a sentence for
+     * the caller when the forge or the location cannot work.
      */
     public boolean track(ProjectId id, String location) {
         if (!connectors.supports(id.forge())) {
@@ -83,7 +84,7 @@ public class ProjectRegistry {
                     + " projects yet; supported: " + supportedForges());
         }
         String checked = id.forge() == Forge.GIT ? checkGitLocation(location) : null;
-        return projects.track(id, checked, StoredProject.ORIGIN_API, clock.instant());
+        return projects.add(id, checked, StoredProject.ORIGIN_API, clock.instant());
     }
 
     /**

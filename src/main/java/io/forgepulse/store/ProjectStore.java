@@ -3,11 +3,14 @@ package io.forgepulse.store;
 import io.forgepulse.domain.ProjectId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
 /** The tracked projects; deleting one deletes everything stored about it (foreign keys cascade). */
 @ApplicationScoped
@@ -16,6 +19,9 @@ public class ProjectStore {
     private static final RowMapper<StoredProject> MAPPER = (rs, ctx) -> new StoredProject(
             ProjectId.parse(rs.getString("id")), rs.getString("location"), rs.getString("origin"),
             Timestamps.instant(rs, "added_at"));
+
+    /** The SQLSTATE of a duplicate key, the same on H2 and PostgreSQL (SQL standard class 23). */
+    private static final String UNIQUE_VIOLATION = "23505";
 
     private final Jdbi jdbi;
 
@@ -32,13 +38,33 @@ public class ProjectStore {
             if (updated > 0) {
                 return false;
             }
-            h.createUpdate("INSERT INTO project (id, forge, path, location, origin, added_at)"
-                            + " VALUES (:id, :forge, :path, :location, :origin, :addedAt)")
-                    .bind("id", id.value()).bind("forge", id.forge().id()).bind("path", id.path())
-                    .bind("location", location).bind("origin", origin).bind("addedAt", Timestamps.utc(now))
-                    .execute();
+            insert(h, id, location, origin, now);
             return true;
         });
+    }
+
+    /**
+     * Adds the project unless it is tracked already, without touching a tracked one; false when it was. The primary
+     * key decides, so concurrent requests (on one instance or several sharing a database) add it exactly once.
+     */
+    public boolean add(ProjectId id, String location, String origin, Instant now) {
+        try {
+            jdbi.useHandle(h -> insert(h, id, location, origin, now));
+            return true;
+        } catch (UnableToExecuteStatementException e) {
+            if (e.getCause() instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    private static void insert(Handle h, ProjectId id, String location, String origin, Instant now) {
+        h.createUpdate("INSERT INTO project (id, forge, path, location, origin, added_at)"
+                        + " VALUES (:id, :forge, :path, :location, :origin, :addedAt)")
+                .bind("id", id.value()).bind("forge", id.forge().id()).bind("path", id.path())
+                .bind("location", location).bind("origin", origin).bind("addedAt", Timestamps.utc(now))
+                .execute();
     }
 
     public boolean untrack(ProjectId id) {
