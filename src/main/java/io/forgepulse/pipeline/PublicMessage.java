@@ -65,8 +65,8 @@ final class PublicMessage {
         paths.addAll(hostPaths);
         paths.sort(Comparator.comparingInt(String::length).reversed());
         for (String path : paths) {
-            // The path and whatever follows it up to a space or quote: a file or directory inside it.
-            shown = Pattern.compile(Pattern.quote(path) + "[^\\s'\"]*").matcher(shown)
+            // The path and what follows it up to a space, quote or punctuation: a file or directory inside it.
+            shown = Pattern.compile(Pattern.quote(path) + "[^\\s'\";:,)]*").matcher(shown)
                     .replaceAll(Matcher.quoteReplacement("…"));
         }
         return shown;
