@@ -62,7 +62,8 @@ public class HarvestScheduler {
 
     /** Queues a harvest of one project and returns at once; it is skipped if the project is untracked meanwhile. */
     public void harvestSoon(StoredProject project) {
-        executor().execute(logged(project.id() + ": harvest", () -> registry.find(project.id()).ifPresent(step::harvest)));
+        executor().execute(logged(project.id() + ": harvest",
+                () -> registry.find(project.id()).ifPresent(step::harvest)));
     }
 
     /**

@@ -142,7 +142,8 @@ public class HarvestStep {
             LOG.errorf(e, "%s: harvest failed: %s", id, message);
         }
         if (skipped.get() > 0) {
-            String note = "skipped " + skipped.get() + " events the forge sent without a required field (a key or a date)";
+            String note = "skipped " + skipped.get()
+                    + " events the forge sent without a required field (a key or a date)";
             LOG.warnf("%s: %s", id, note);
             message = message == null ? note : message + "; " + note;
         }

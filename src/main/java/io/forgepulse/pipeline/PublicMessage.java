@@ -36,14 +36,15 @@ final class PublicMessage {
 
     /** The data directory as configured and absolute, the working directory, the home and temporary directories. */
     static PublicMessage forHost(String dataDir) {
-        List<String> paths = new ArrayList<>(List.of(dataDir, Path.of(dataDir).toAbsolutePath().normalize().toString()));
+        List<String> paths = new ArrayList<>(List.of(dataDir,
+                Path.of(dataDir).toAbsolutePath().normalize().toString()));
         for (String property : List.of("user.dir", "user.home", "java.io.tmpdir")) {
             paths.add(System.getProperty(property));
         }
         return new PublicMessage(paths);
     }
 
-    /** The sentence for {@code failure}; {@code location} (a local path or a URL the project was tracked with) is hidden too. */
+    /** The sentence for {@code failure}; {@code location} (the local path the project was tracked with) is hidden too. */
     String of(Throwable failure, String location) {
         if (failure instanceof ForgeException || failure instanceof StoreRefused) {
             String text = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();

@@ -65,7 +65,8 @@ public class ScoreCardStore {
             PreparedBatch details = h.prepareBatch("INSERT INTO score_detail (card_id, kind, name, score, val, evidence)"
                     + " VALUES (:card, :kind, :name, :score, :value, :evidence)");
             card.criteria().forEach(c -> details.bind("card", id).bind("kind", CRITERION).bind("name", c.id())
-                    .bind("score", c.score()).bind("value", BoundedText.clipped(c.value(), 1000)).bind("evidence", BoundedText.clipped(c.evidence(), 2000))
+                    .bind("score", c.score()).bind("value", BoundedText.clipped(c.value(), 1000))
+                    .bind("evidence", BoundedText.clipped(c.evidence(), 2000))
                     .add());
             card.measures().forEach((name, value) -> details.bind("card", id).bind("kind", MEASURE).bind("name", name)
                     .bind("score", value).bind("value", (String) null).bind("evidence", (String) null).add());

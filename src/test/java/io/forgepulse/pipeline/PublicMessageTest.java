@@ -15,8 +15,8 @@ class PublicMessageTest {
     void aConnectorsSentenceIsKeptWithoutHostPathsOrCredentials() {
         ForgeException git = new ForgeException("git log --topo-order failed in /srv/forgepulse/data/mirrors/x.git"
                 + " (exit 128): fatal: could not read from 'https://ann:s3cret@git.example.org/x.git'");
-        assertThat(messages.of(git, null)).isEqualTo("git log --topo-order failed in … (exit 128): fatal: could not read"
-                + " from 'https://git.example.org/x.git'");
+        assertThat(messages.of(git, null)).isEqualTo("git log --topo-order failed in … (exit 128): fatal: could not"
+                + " read from 'https://git.example.org/x.git'");
         ForgeException local = new ForgeException("no directory at /home/ann/repos/secret; use a path or URL");
         assertThat(messages.of(local, "/home/ann/repos/secret")).isEqualTo("no directory at …; use a path or URL");
     }

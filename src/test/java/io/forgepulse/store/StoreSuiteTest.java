@@ -112,7 +112,8 @@ class StoreSuiteTest {
                     .isInstanceOf(StoreRefused.class)
                     .hasMessage("the store refused a batch of 1 events; details in the service log")
                     .hasRootCauseInstanceOf(java.sql.SQLException.class);
-            assertThatThrownBy(() -> events.write(PROJECT, Events.ofCommits(List.of()), Map.of("commits", "x".repeat(20_001))))
+            Map<String, String> tooLong = Map.of("commits", "x".repeat(20_001));
+            assertThatThrownBy(() -> events.write(PROJECT, Events.ofCommits(List.of()), tooLong))
                     .isInstanceOf(StoreRefused.class).hasMessageContaining("20001 characters for the stream commits");
         }
     }

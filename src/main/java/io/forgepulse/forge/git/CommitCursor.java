@@ -31,7 +31,8 @@ record CommitCursor(List<String> exclusions) {
     private static final Pattern SHA = Pattern.compile("[0-9a-f]{40}|[0-9a-f]{64}");
 
     CommitCursor {
-        exclusions = List.copyOf(exclusions.subList(Math.max(0, exclusions.size() - MAX_EXCLUSIONS), exclusions.size()));
+        int size = exclusions.size();
+        exclusions = List.copyOf(exclusions.subList(Math.max(0, size - MAX_EXCLUSIONS), size));
     }
 
     /**

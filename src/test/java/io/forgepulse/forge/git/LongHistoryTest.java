@@ -140,7 +140,8 @@ class LongHistoryTest {
     }
 
     private static String commit(String ref, int mark, long time, String message, List<Integer> parents) {
-        StringBuilder s = new StringBuilder("commit ").append(ref).append('\n').append("mark :").append(mark).append('\n');
+        StringBuilder s = new StringBuilder("commit ").append(ref).append('\n')
+                .append("mark :").append(mark).append('\n');
         String who = "Dev " + (mark % 7) + " <dev" + (mark % 7) + "@example.org> " + time + " +0000\n";
         s.append("author ").append(who).append("committer ").append(who);
         s.append("data ").append(message.length()).append('\n').append(message).append('\n');
