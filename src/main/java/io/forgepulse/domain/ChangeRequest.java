@@ -21,6 +21,13 @@ public record ChangeRequest(
         OffsetDateTime firstResponseAt,
         boolean reviewedByOther) {
 
+    public ChangeRequest {
+        key = BoundedText.key(key, BoundedText.EVENT_KEY);
+        author = BoundedText.clipped(author, BoundedText.LOGIN);
+        authorAssociation = BoundedText.clipped(authorAssociation, BoundedText.LABEL);
+        mergedBy = BoundedText.clipped(mergedBy, BoundedText.LOGIN);
+    }
+
     public boolean merged() {
         return mergedAt != null;
     }

@@ -9,4 +9,10 @@ import java.time.OffsetDateTime;
  * @param review a review (diff) comment rather than a conversation comment
  */
 public record Comment(String key, String parentKey, String author, boolean authorIsBot, OffsetDateTime createdAt, boolean review) {
+
+    public Comment {
+        key = BoundedText.key(key, BoundedText.EVENT_KEY);
+        parentKey = BoundedText.key(parentKey, BoundedText.EVENT_KEY);
+        author = BoundedText.clipped(author, BoundedText.LOGIN);
+    }
 }

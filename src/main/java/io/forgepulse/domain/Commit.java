@@ -19,6 +19,7 @@ public record Commit(
         boolean signed) {
 
     public Commit {
-        signedOffBy = List.copyOf(signedOffBy);
+        sha = BoundedText.key(sha, BoundedText.EVENT_KEY);
+        signedOffBy = BoundedText.joinable(List.copyOf(signedOffBy), BoundedText.LIST);
     }
 }

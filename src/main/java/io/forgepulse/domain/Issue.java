@@ -19,4 +19,10 @@ public record Issue(
         OffsetDateTime updatedAt,
         OffsetDateTime closedAt,
         OffsetDateTime firstResponseAt) {
+
+    public Issue {
+        key = BoundedText.key(key, BoundedText.EVENT_KEY);
+        author = BoundedText.clipped(author, BoundedText.LOGIN);
+        authorAssociation = BoundedText.clipped(authorAssociation, BoundedText.LABEL);
+    }
 }

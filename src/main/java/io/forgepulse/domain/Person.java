@@ -11,6 +11,9 @@ import java.util.List;
 public record Person(String key, String name, String organization, boolean bot, List<String> emails, List<String> logins) {
 
     public Person {
+        key = BoundedText.key(key, BoundedText.EMAIL);
+        name = BoundedText.clipped(name, BoundedText.NAME);
+        organization = BoundedText.clipped(organization, BoundedText.NAME);
         emails = List.copyOf(emails);
         logins = List.copyOf(logins);
     }

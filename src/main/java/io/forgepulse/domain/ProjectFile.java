@@ -7,4 +7,9 @@ package io.forgepulse.domain;
  * @param detail what the kind documents (see {@link FileKind}), or null
  */
 public record ProjectFile(FileKind kind, String path, long bytes, String detail) {
+
+    public ProjectFile {
+        path = BoundedText.key(path, BoundedText.PATH);
+        detail = BoundedText.clipped(detail, BoundedText.FILE_DETAIL);
+    }
 }

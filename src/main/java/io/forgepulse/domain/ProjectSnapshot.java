@@ -28,7 +28,11 @@ public record ProjectSnapshot(
         List<ProjectFile> files) {
 
     public ProjectSnapshot {
-        topics = List.copyOf(topics);
+        defaultBranch = BoundedText.clipped(defaultBranch, BoundedText.BRANCH);
+        headSha = BoundedText.key(headSha, BoundedText.EVENT_KEY);
+        owner = BoundedText.clipped(owner, BoundedText.OWNER);
+        licenseSpdx = BoundedText.clipped(licenseSpdx, BoundedText.LICENSE);
+        topics = BoundedText.joinable(List.copyOf(topics), BoundedText.LIST);
         files = List.copyOf(files);
     }
 

@@ -11,4 +11,8 @@ import java.time.OffsetDateTime;
  * @param hasNotes release notes are present (forge release body, or an annotated tag message beyond its subject)
  */
 public record Release(String tag, OffsetDateTime publishedAt, boolean annotated, boolean signed, boolean hasNotes) {
+
+    public Release {
+        tag = BoundedText.key(tag, BoundedText.TAG);
+    }
 }

@@ -47,8 +47,9 @@ public class HarvestScheduler {
         for (StoredProject project : registry.all()) {
             try {
                 step.harvest(project);
-            } catch (RuntimeException e) {
-                // Even recording the outcome failed (e.g. the database is down): log and go on with the next project.
+            } catch (Throwable e) {
+                // Even recording the outcome failed (e.g. the database is down, or memory ran out while recording):
+                // log and go on with the next project.
                 LOG.errorf(e, "%s: harvest could not be recorded", project.id());
             }
         }
@@ -56,18 +57,27 @@ public class HarvestScheduler {
 
     /** Queues a harvest of every tracked project and returns at once. */
     void harvestAllSoon() {
-        executor().submit(this::harvestAll);
+        executor().execute(logged("the harvest of every project", this::harvestAll));
     }
 
     /** Queues a harvest of one project and returns at once; it is skipped if the project is untracked meanwhile. */
     public void harvestSoon(StoredProject project) {
-        executor().submit(() -> {
+        executor().execute(logged(project.id() + ": harvest",
+                () -> registry.find(project.id()).ifPresent(step::harvest)));
+    }
+
+    /**
+     * The task, with whatever escapes it logged: a task given to {@code submit} would keep its failure in a future
+     * nobody reads, and an uncaught one would end the pool's thread with nothing but a stack trace on stderr.
+     */
+    private static Runnable logged(String what, Runnable task) {
+        return () -> {
             try {
-                registry.find(project.id()).ifPresent(step::harvest);
-            } catch (RuntimeException e) {
-                LOG.errorf(e, "%s: harvest could not be recorded", project.id());
+                task.run();
+            } catch (Throwable e) {
+                LOG.errorf(e, "%s could not be recorded", what);
             }
-        });
+        };
     }
 
     private ExecutorService executor() {

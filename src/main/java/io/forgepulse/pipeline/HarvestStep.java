@@ -14,6 +14,7 @@ import io.forgepulse.store.EventsWritten;
 import io.forgepulse.store.HarvestRun;
 import io.forgepulse.store.HarvestRunStore;
 import io.forgepulse.store.SnapshotStore;
+import io.forgepulse.store.StoreRefused;
 import io.forgepulse.store.StoredProject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -23,6 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
@@ -30,8 +32,10 @@ import org.jboss.logging.Logger;
 
 /**
  * Harvests one project: snapshot, events since the stored cursor (each batch stored with its cursor), then
- * scores. Never two runs of one project at once; any failure is recorded in {@code harvest_run} and the
- * metrics, and does not reach the caller, so one project cannot stop the others.
+ * scores. Never two runs of one project at once; any failure, errors such as running out of memory included, is
+ * recorded in {@code harvest_run} (as a {@link PublicMessage}, the detail in the log) and the metrics, and does not
+ * reach the caller, so one project cannot stop the others. Events the forge sent without a required field are
+ * skipped ({@link RequiredFields}), counted in the run's message, and do not fail it.
  */
 @ApplicationScoped
 public class HarvestStep {
@@ -46,11 +50,12 @@ public class HarvestStep {
     private final HarvestMeters meters;
     private final ForgeMeters forgeMeters;
     private final Clock clock;
+    private final PublicMessage publicMessage;
     private final Map<ProjectId, ReentrantLock> running = new ConcurrentHashMap<>();
 
     @Inject
     HarvestStep(Connectors connectors, SnapshotStore snapshots, EventStore events, HarvestRunStore runs,
-            ScoreStep scoreStep, HarvestMeters meters, ForgeMeters forgeMeters, Clock clock) {
+            ScoreStep scoreStep, HarvestMeters meters, ForgeMeters forgeMeters, Clock clock, PipelineConfig config) {
         this.connectors = connectors;
         this.snapshots = snapshots;
         this.events = events;
@@ -59,6 +64,7 @@ public class HarvestStep {
         this.meters = meters;
         this.forgeMeters = forgeMeters;
         this.clock = clock;
+        this.publicMessage = PublicMessage.forHost(config.dataDir());
     }
 
     public HarvestOutcome harvest(StoredProject project) {
@@ -99,6 +105,7 @@ public class HarvestStep {
         long started = System.nanoTime();
         long runId = runs.start(id, clock.instant());
         AtomicReference<EventsWritten> written = new AtomicReference<>(EventsWritten.NONE);
+        AtomicInteger skipped = new AtomicInteger();
         String outcome = HarvestRun.SUCCESS;
         String message = null;
         try {
@@ -108,7 +115,9 @@ public class HarvestStep {
             ProjectSnapshot snapshot = connector.snapshot(tracked);
             snapshots.save(id, snapshot);
             try (OverlappingSink sink = new OverlappingSink(batch -> {
-                EventsWritten stored = events.write(id, batch.events(), batch.cursor().positions());
+                RequiredFields.Checked checked = RequiredFields.check(batch.events());
+                skipped.addAndGet(checked.skipped());
+                EventsWritten stored = events.write(id, checked.kept(), batch.cursor().positions());
                 written.accumulateAndGet(stored, EventsWritten::plus);
                 LOG.debugf("%s: stored a batch of %d events (%d new)", id, batch.size(), stored.total());
             }, id.path())) {
@@ -116,11 +125,27 @@ public class HarvestStep {
                 sink.finish();
             }
             scoreStep.score(id);
-        } catch (ForgeException | RuntimeException e) {
+        } catch (ForgeException e) {
             outcome = HarvestRun.FAILURE;
-            message = UrlCredentials.redacted(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
-            LOG.warnf("%s: harvest failed: %s", id, message);
+            message = publicMessage.of(e, project.location());
+            LOG.warnf("%s: harvest failed: %s", id, UrlCredentials.redacted(e.getMessage()));
             LOG.debug("harvest failure", e);
+        } catch (StoreRefused e) {
+            outcome = HarvestRun.FAILURE;
+            message = publicMessage.of(e, project.location());
+            LOG.errorf(e.getCause(), "%s: harvest failed: %s", id, e.getMessage());
+        } catch (Throwable e) {
+            // Anything else, errors included (out of memory, a library's Error): recorded as this run's failure, so
+            // the run does not stay "running" and the next project is harvested; the stack goes to the log only.
+            outcome = HarvestRun.FAILURE;
+            message = publicMessage.of(e, project.location());
+            LOG.errorf(e, "%s: harvest failed: %s", id, message);
+        }
+        if (skipped.get() > 0) {
+            String note = "skipped " + skipped.get()
+                    + " events the forge sent without a required field (a key or a date)";
+            LOG.warnf("%s: %s", id, note);
+            message = message == null ? note : message + "; " + note;
         }
         Duration duration = Duration.ofNanos(System.nanoTime() - started);
         runs.finish(runId, outcome, clock.instant(), duration, written.get(), message);

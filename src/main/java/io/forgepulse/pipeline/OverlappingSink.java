@@ -47,6 +47,9 @@ final class OverlappingSink implements HarvestSink, AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while storing a batch", e);
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof Error error) {
+                throw error; // out of memory on the writer thread is the run's failure as it is, not a wrapped one
+            }
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         } catch (CancellationException e) {
             throw new IllegalStateException("storing a batch was cancelled", e);

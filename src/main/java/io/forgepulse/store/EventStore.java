@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.PreparedBatch;
 
@@ -123,6 +124,9 @@ public class EventStore {
             rs.getString("cr_key"), rs.getString("author"), rs.getBoolean("author_bot"),
             Timestamps.read(rs, "submitted_at"), rs.getString("state"));
 
+    /** The width of {@code harvest_cursor.position_value}; connectors keep their positions within it. */
+    public static final int MAX_POSITION = 20_000;
+
     private final Jdbi jdbi;
 
     @Inject
@@ -135,7 +139,21 @@ public class EventStore {
      * given are written) in one transaction.
      */
     public EventsWritten write(ProjectId project, Events events, Map<String, String> cursor) {
-        String id = project.value();
+        cursor.forEach((stream, position) -> {
+            if (position.length() > MAX_POSITION) {
+                // A connector bug, said plainly rather than as the driver's "value too long" with the whole value.
+                throw new StoreRefused("a cursor position of " + position.length() + " characters for the stream "
+                        + stream + " (at most " + MAX_POSITION + " fit)", null);
+            }
+        });
+        try {
+            return writeInTransaction(project.value(), events, cursor);
+        } catch (JdbiException e) {
+            throw new StoreRefused("a batch of " + events.size() + " events", e);
+        }
+    }
+
+    private EventsWritten writeInTransaction(String id, Events events, Map<String, String> cursor) {
         return jdbi.inTransaction(h -> {
             EventsWritten written = new EventsWritten(
                     commits(h, id, events.commits()),

@@ -1,5 +1,6 @@
 package io.forgepulse.store;
 
+import io.forgepulse.domain.BoundedText;
 import io.forgepulse.domain.ProjectId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -48,7 +49,7 @@ public class HarvestRunStore {
                 .bind("commits", written.commits()).bind("releases", written.releases()).bind("issues", written.issues())
                 .bind("crs", written.changeRequests()).bind("comments", written.comments())
                 .bind("reviews", written.reviews())
-                .bind("message", message == null ? null : message.substring(0, Math.min(message.length(), 2000)))
+                .bind("message", BoundedText.clipped(message, 2000))
                 .execute());
     }
 

@@ -6,8 +6,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
 import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
@@ -25,7 +28,14 @@ public class PeopleStore {
     }
 
     public void replace(ProjectId project, Collection<Person> people, Collection<IdentityRow> identities) {
-        String id = project.value();
+        try {
+            replaceInTransaction(project.value(), people, identities);
+        } catch (JdbiException e) {
+            throw new StoreRefused("the project's people", e);
+        }
+    }
+
+    private void replaceInTransaction(String id, Collection<Person> people, Collection<IdentityRow> identities) {
         jdbi.useTransaction(h -> {
             h.createUpdate("DELETE FROM identity WHERE project_id = :id").bind("id", id).execute();
             h.createUpdate("DELETE FROM person WHERE project_id = :id").bind("id", id).execute();
@@ -39,7 +49,10 @@ public class PeopleStore {
             if (!identities.isEmpty()) {
                 PreparedBatch batch = h.prepareBatch("INSERT INTO identity (project_id, email, name, login, person_key)"
                         + " VALUES (:id, :email, :name, :login, :key)");
-                identities.stream().distinct().forEach(i -> batch.bind("id", id).bind("email", i.email())
+                // Cut to their columns, two identities can become one: the first one's person is kept.
+                Map<List<String>, IdentityRow> unique = new LinkedHashMap<>();
+                identities.forEach(i -> unique.putIfAbsent(List.of(i.email(), i.name(), i.login()), i));
+                unique.values().forEach(i -> batch.bind("id", id).bind("email", i.email())
                         .bind("name", i.name()).bind("login", i.login()).bind("key", i.personKey()).add());
                 batch.execute();
             }

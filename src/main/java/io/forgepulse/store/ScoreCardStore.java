@@ -1,6 +1,7 @@
 package io.forgepulse.store;
 
 import io.forgepulse.domain.AxisScore;
+import io.forgepulse.domain.BoundedText;
 import io.forgepulse.domain.Criterion;
 import io.forgepulse.domain.MaturityLevel;
 import io.forgepulse.domain.ProjectId;
@@ -64,7 +65,8 @@ public class ScoreCardStore {
             PreparedBatch details = h.prepareBatch("INSERT INTO score_detail (card_id, kind, name, score, val, evidence)"
                     + " VALUES (:card, :kind, :name, :score, :value, :evidence)");
             card.criteria().forEach(c -> details.bind("card", id).bind("kind", CRITERION).bind("name", c.id())
-                    .bind("score", c.score()).bind("value", clip(c.value(), 1000)).bind("evidence", clip(c.evidence(), 2000))
+                    .bind("score", c.score()).bind("value", BoundedText.clipped(c.value(), 1000))
+                    .bind("evidence", BoundedText.clipped(c.evidence(), 2000))
                     .add());
             card.measures().forEach((name, value) -> details.bind("card", id).bind("kind", MEASURE).bind("name", name)
                     .bind("score", value).bind("value", (String) null).bind("evidence", (String) null).add());
@@ -124,9 +126,5 @@ public class ScoreCardStore {
 
     private static AxisScore axis(ResultSet rs, String column) throws SQLException {
         return new AxisScore(rs.getObject(column, Double.class), rs.getDouble(column + "_coverage"));
-    }
-
-    private static String clip(String value, int max) {
-        return value == null || value.length() <= max ? value : value.substring(0, max);
     }
 }

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
 import org.jdbi.v3.core.statement.PreparedBatch;
 
 /** The latest snapshot of each project with the files found at its HEAD; a new snapshot replaces the old one. */
@@ -25,7 +26,14 @@ public class SnapshotStore {
     }
 
     public void save(ProjectId project, ProjectSnapshot s) {
-        String id = project.value();
+        try {
+            saveInTransaction(project.value(), s);
+        } catch (JdbiException e) {
+            throw new StoreRefused("the project's snapshot", e);
+        }
+    }
+
+    private void saveInTransaction(String id, ProjectSnapshot s) {
         jdbi.useTransaction(h -> {
             h.createUpdate("DELETE FROM project_file WHERE project_id = :id").bind("id", id).execute();
             h.createUpdate("DELETE FROM project_snapshot WHERE project_id = :id").bind("id", id).execute();

@@ -78,13 +78,56 @@ class StoreSuiteTest {
 
     @ParameterizedTest
     @MethodSource("kinds")
+    void fieldsLongerThanTheirColumnsAreStoredCutAndLongKeysStayDistinct(String kind) {
+        try (TestDatabase db = TestDatabase.open(kind)) {
+            Jdbi jdbi = db.jdbi();
+            new ProjectStore(jdbi).track(PROJECT, null, StoredProject.ORIGIN_API, NOW);
+            EventStore events = new EventStore(jdbi);
+            String name = "N\u0000" + "n".repeat(398) + "\uD83D\uDE00"; // a NUL, which PostgreSQL refuses, and an emoji
+            String email = "e".repeat(400) + "@example.org";
+            String longTag = "release/" + "x".repeat(300);
+            writeCommits(events, List.of(commit("a".repeat(40), "2024-01-01T00:00:00Z", name, email,
+                    List.of("S".repeat(5000)))), "a");
+            events.write(PROJECT, Events.ofReleases(List.of(
+                    new Release(longTag + "-1", OffsetDateTime.parse("2024-01-02T00:00:00Z"), true, false, false),
+                    new Release(longTag + "-2", OffsetDateTime.parse("2024-01-03T00:00:00Z"), true, false, false))),
+                    Map.of());
+
+            Commit stored = events.commits(PROJECT).get(0);
+            assertThat(stored.author().name()).hasSize(300).startsWith("N\uFFFDn");
+            assertThat(stored.author().email()).hasSize(320);
+            assertThat(stored.signedOffBy()).singleElement().asString().hasSize(4000);
+            assertThat(events.releases(PROJECT)).extracting(Release::tag).hasSize(2)
+                    .allSatisfy(tag -> assertThat(tag).hasSizeLessThanOrEqualTo(255).startsWith("release/xxx"));
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void aRefusedBatchSaysSoWithoutTheSqlOrItsValues(String kind) {
+        try (TestDatabase db = TestDatabase.open(kind)) {
+            EventStore events = new EventStore(db.jdbi()); // the project is not tracked: its events have no parent row
+            assertThatThrownBy(() -> writeCommits(events, List.of(commit("a1", "2024-01-01T00:00:00Z", "Ann",
+                    "ann.private@example.org", List.of())), "a1"))
+                    .isInstanceOf(StoreRefused.class)
+                    .hasMessage("the store refused a batch of 1 events; details in the service log")
+                    .hasRootCauseInstanceOf(java.sql.SQLException.class);
+            Map<String, String> tooLong = Map.of("commits", "x".repeat(20_001));
+            assertThatThrownBy(() -> events.write(PROJECT, Events.ofCommits(List.of()), tooLong))
+                    .isInstanceOf(StoreRefused.class).hasMessageContaining("20001 characters for the stream commits");
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
     void aFailedBatchStoresNeitherEventsNorCursor(String kind) {
         try (TestDatabase db = TestDatabase.open(kind)) {
             Jdbi jdbi = db.jdbi();
             new ProjectStore(jdbi).track(PROJECT, null, StoredProject.ORIGIN_API, NOW);
             EventStore events = new EventStore(jdbi);
             writeCommits(events, List.of(commit("a1", "2024-01-01T00:00:00Z", "Ann", "a@x.org", List.of())), "a1");
-            Commit broken = new Commit("c3", new Signature(null, "x@y.org", OffsetDateTime.parse("2024-03-01T00:00:00Z")),
+            // No author date: the batch fails after its first commit was written, inside the transaction.
+            Commit broken = new Commit("c3", new Signature("B", "x@y.org", null),
                     new Signature("C", "c@y.org", OffsetDateTime.parse("2024-03-01T00:00:00Z")), 1, 1, 1, List.of(), false);
 
             assertThatThrownBy(() -> writeCommits(events, List.of(

@@ -5,35 +5,51 @@ import io.forgepulse.forge.HarvestBatch;
 import io.forgepulse.forge.HarvestCursor;
 import io.forgepulse.forge.HarvestSink;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Groups commits (arriving parents first) into batches of a fixed size, each carrying the cursor that is safe
  * to store with it. A full batch is held back until the next commit arrives, so that the last batch, whatever
  * its size, is the one that moves the position to the tip.
+ *
+ * <p>The position stored with a batch is the frontier of what is read so far: the commits read (merges included)
+ * that no commit read since has as a parent, plus the exclusions the run started from that none has as a parent.
+ * Every commit read is an ancestor of the frontier, so a resumed run reads none of them again; and since lines of
+ * history are read one after the other and merges join them, the frontier stays as small as the number of lines
+ * open at once, far below {@link CommitCursor#MAX_EXCLUSIONS} (which still bounds it, oldest dropped, whatever
+ * the shape of the history).
  */
 final class CommitBatches {
 
     private final int size;
     private final HarvestSink sink;
+    private final Set<String> frontier;
     private HarvestCursor cursor;
-    private CommitCursor position;
     private List<Commit> pending;
 
     CommitBatches(int size, HarvestCursor start, CommitCursor position, HarvestSink sink) {
         this.size = size;
         this.sink = sink;
         this.cursor = start;
-        this.position = position;
+        this.frontier = new LinkedHashSet<>(position.exclusions());
         this.pending = new ArrayList<>(Math.min(size, 4096));
     }
 
-    void accept(Commit commit) {
-        if (pending.size() == size) {
-            position = position.plus(pending.get(pending.size() - 1).sha());
-            emit(position);
+    /** Takes the next commit of the log; a merge only moves the frontier. */
+    void accept(Commit commit, List<String> parents) {
+        if (parents.size() <= 1) {
+            if (pending.size() == size) {
+                emit(new CommitCursor(List.copyOf(frontier)));
+            }
+            pending.add(commit);
         }
-        pending.add(commit);
+        parents.forEach(frontier::remove);
+        frontier.add(commit.sha());
+        if (frontier.size() > CommitCursor.MAX_EXCLUSIONS) {
+            frontier.remove(frontier.iterator().next());
+        }
     }
 
     /** Emits what is left, even nothing, with the position at the tip; returns the cursor for later streams. */

@@ -17,7 +17,8 @@ import java.util.HashSet;
 /**
  * The "commits" stream: the non-merge commits reachable from HEAD and not from the stored position, read by one
  * {@code git log} process and pushed to the sink in batches (see {@link CommitCursor} for why resuming from any
- * stored batch loses nothing).
+ * stored batch loses nothing). Merges are read too but not emitted: they tell the cursor where lines of history
+ * join, which keeps it small (see {@link CommitBatches}).
  */
 final class CommitHarvest {
 
@@ -27,7 +28,7 @@ final class CommitHarvest {
      * Identities are kept raw (no mailmap): alias merging is the identity package's job.
      */
     private static final List<String> LOG = List.of(
-            "log", "--no-merges", "--topo-order", "--reverse", "--pretty=raw", "--numstat",
+            "log", "--topo-order", "--reverse", "--pretty=raw", "--numstat",
             "--no-abbrev-commit", "--no-decorate", "--no-notes", "--no-mailmap", "--no-show-signature",
             "--no-color", "--encoding=UTF-8", "--find-renames", "--root");
 

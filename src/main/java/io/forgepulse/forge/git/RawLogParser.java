@@ -8,7 +8,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.util.function.Consumer;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Reads {@code git log --pretty=raw --numstat} output in one streaming pass and hands each commit on as soon
@@ -19,9 +20,15 @@ import java.util.function.Consumer;
  */
 final class RawLogParser {
 
-    private final Consumer<Commit> out;
+    /** Receives each commit with its parents (more than one for a merge). */
+    @FunctionalInterface
+    interface Sink {
+        void accept(Commit commit, List<String> parents);
+    }
 
-    RawLogParser(Consumer<Commit> out) {
+    private final Sink out;
+
+    RawLogParser(Sink out) {
         this.out = out;
     }
 
@@ -34,7 +41,7 @@ final class RawLogParser {
         while ((line = reader.readLine()) != null) {
             if (line.startsWith("commit ")) {
                 if (draft != null) {
-                    out.accept(draft.commit());
+                    out.accept(draft.commit(), draft.parents);
                     count++;
                 }
                 draft = new Draft(sha(line));
@@ -43,7 +50,7 @@ final class RawLogParser {
             }
         }
         if (draft != null) {
-            out.accept(draft.commit());
+            out.accept(draft.commit(), draft.parents);
             count++;
         }
         return count;
@@ -57,6 +64,7 @@ final class RawLogParser {
     /** One commit being read. */
     private static final class Draft {
         private final String sha;
+        private final List<String> parents = new ArrayList<>(2);
         private boolean inHeader = true;
         private Signature author;
         private Signature committer;
@@ -85,6 +93,8 @@ final class RawLogParser {
         private void header(String line) {
             if (line.isEmpty()) {
                 inHeader = false;
+            } else if (line.startsWith("parent ")) {
+                parents.add(line.substring(7).strip());
             } else if (line.startsWith("author ")) {
                 author = IdentityLine.parse(line.substring(7));
             } else if (line.startsWith("committer ")) {

@@ -12,6 +12,11 @@ import java.util.regex.Pattern;
  * second, written {@code "2010-11-15T23:37:36Z sha sha"}. GitHub's {@code since} includes its own second, so the next
  * window starts with those commits again; their shas keep them from being emitted twice.
  *
+ * <p>At most {@value #MAX_SHAS} shas are kept, the lowest ones (an import or a rebase can commit thousands in one
+ * second): the position must fit its column, and a commit at the mark left out of them is only emitted again and
+ * upserted unchanged, never lost. Keeping the lowest, not the first read, makes a window read again reach the same
+ * mark whatever the order of the answers, so an unchanged project still ends its run after one window.
+ *
  * @param date null before the first complete window
  */
 record CommitMark(Instant date, Set<String> shas) {
@@ -19,10 +24,13 @@ record CommitMark(Instant date, Set<String> shas) {
     static final String STREAM = "commits.api";
     static final CommitMark NONE = new CommitMark(null, Set.of());
 
+    /** A date and 256 shas of 64 characters with their separators take 16,660 characters, under the column's 20,000. */
+    static final int MAX_SHAS = 256;
+
     private static final Pattern SHA = Pattern.compile("[0-9a-f]{40}|[0-9a-f]{64}");
 
     CommitMark {
-        shas = Set.copyOf(shas);
+        shas = Set.copyOf(new TreeSet<>(shas).stream().limit(MAX_SHAS).toList());
     }
 
     /** A stored position; one that cannot be read counts as none (everything is read again, which upserts absorb). */

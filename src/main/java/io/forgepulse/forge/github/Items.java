@@ -38,7 +38,7 @@ final class Items {
 
     /** Whether the pull itself must be read: only a closed pull can have been merged, and only then is merged_by needed. */
     static boolean needsDetails(JsonNode item) {
-        if (!"closed".equals(text(item, "state"))) {
+        if (!"closed".equals(text(item, "state")) || !item.hasNonNull("number")) {
             return false;
         }
         JsonNode pull = item.path("pull_request");
@@ -50,7 +50,10 @@ final class Items {
     static Comment comment(JsonNode item, boolean review) {
         String parentUrl = text(item, review ? "pull_request_url" : "issue_url");
         String parent = parentUrl == null ? null : parentUrl.substring(parentUrl.lastIndexOf('/') + 1);
-        return new Comment((review ? "review-comment:" : "issue-comment:") + item.path("id").asText(), parent,
+        // Without an id the key is null, and the pipeline skips the comment (counted) rather than store a shared key.
+        String key = item.hasNonNull("id")
+                ? (review ? "review-comment:" : "issue-comment:") + item.get("id").asText() : null;
+        return new Comment(key, parent,
                 login(item.path("user")), bot(item.path("user")), time(item, "created_at"), review);
     }
 

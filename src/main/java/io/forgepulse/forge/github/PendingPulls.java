@@ -25,7 +25,8 @@ record PendingPulls(TreeSet<Integer> numbers) {
 
     PendingPulls plus(Collection<String> more) {
         TreeSet<Integer> next = new TreeSet<>(numbers);
-        more.forEach(n -> next.add(Integer.valueOf(n)));
+        // A pull the list sent without a number is skipped downstream; it has nothing to complete.
+        more.stream().filter(n -> n.matches("\\d{1,9}")).forEach(n -> next.add(Integer.valueOf(n)));
         return new PendingPulls(next);
     }
 

@@ -2,7 +2,9 @@ package io.forgepulse.forge.git;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class CommitCursorTest {
@@ -13,7 +15,7 @@ class CommitCursorTest {
 
     @Test
     void roundTripsAsSpaceSeparatedShas() {
-        CommitCursor cursor = CommitCursor.parse(Optional.of(A)).plus(B).plus(SHA256);
+        CommitCursor cursor = new CommitCursor(List.of(A, B, SHA256));
         assertThat(cursor.position()).isEqualTo(A + " " + B + " " + SHA256);
         assertThat(CommitCursor.parse(Optional.of(cursor.position()))).isEqualTo(cursor);
     }
@@ -28,7 +30,15 @@ class CommitCursorTest {
     @Test
     void knowsWhenItIsExactlyTheTip() {
         assertThat(CommitCursor.tip(A).isExactly(A)).isTrue();
-        assertThat(CommitCursor.tip(A).plus(B).isExactly(A)).isFalse();
-        assertThat(CommitCursor.tip(A).plus(A).position()).isEqualTo(A);
+        assertThat(new CommitCursor(List.of(A, B)).isExactly(A)).isFalse();
+    }
+
+    @Test
+    void keepsTheNewestExclusionsWithinTheColumn() {
+        List<String> many = IntStream.range(0, 1000).mapToObj(i -> String.format("%064x", i)).toList();
+        CommitCursor cursor = CommitCursor.parse(Optional.of(String.join(" ", many)));
+        assertThat(cursor.exclusions()).hasSize(CommitCursor.MAX_EXCLUSIONS)
+                .containsExactlyElementsOf(many.subList(1000 - CommitCursor.MAX_EXCLUSIONS, 1000));
+        assertThat(cursor.position().length()).isLessThanOrEqualTo(20_000);
     }
 }

@@ -18,7 +18,8 @@ class RawLogParserTest {
 
     private static List<Commit> parse(String output) throws IOException {
         List<Commit> commits = new ArrayList<>();
-        new RawLogParser(commits::add).parse(new ByteArrayInputStream(output.getBytes(StandardCharsets.UTF_8)));
+        new RawLogParser((commit, parents) -> commits.add(commit))
+                .parse(new ByteArrayInputStream(output.getBytes(StandardCharsets.UTF_8)));
         return commits;
     }
 

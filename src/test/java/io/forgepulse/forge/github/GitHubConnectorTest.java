@@ -133,6 +133,34 @@ class GitHubConnectorTest {
     }
 
     @Test
+    void anIssueAndAPullWithoutNumberDoNotFailTheHarvest() throws ForgeException {
+        List<JsonNode> issues = new java.util.ArrayList<>();
+        String droppedPull = null;
+        String droppedIssue = null;
+        for (JsonNode item : RecordedGitHub.items("issues.pages.json")) {
+            com.fasterxml.jackson.databind.node.ObjectNode copy = item.deepCopy();
+            boolean pull = item.has("pull_request");
+            if (pull && droppedPull == null || !pull && droppedIssue == null) {
+                String number = copy.remove("number").asText();
+                droppedPull = pull ? number : droppedPull;
+                droppedIssue = pull ? droppedIssue : number;
+            }
+            issues.add(copy);
+        }
+        ants(issues);
+        MemoryStore store = new MemoryStore();
+
+        connector.harvest(ANTS, null, store);
+
+        // Sent on with a blank key, which the pipeline skips and counts; every other item is stored as recorded.
+        Set<String> pulls = new java.util.HashSet<>(recordedNumbers(true));
+        pulls.remove(droppedPull);
+        assertThat(store.pulls.keySet()).containsAll(pulls).doesNotContain(droppedPull);
+        assertThat(store.issues.keySet()).doesNotContain(droppedIssue);
+        assertThat(store.cursor.position(PendingPulls.STREAM)).hasValue("");
+    }
+
+    @Test
     void unchangedReharvestIsOnlyConditionalRequestsAnswered304AndStoresNothing() throws ForgeException {
         ants();
         MemoryStore store = new MemoryStore();
