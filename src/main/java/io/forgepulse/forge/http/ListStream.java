@@ -115,7 +115,7 @@ public final class ListStream {
         Mark mark = stored;
         List<JsonNode> fresh = new ArrayList<>();
         for (JsonNode item : body) {
-            OffsetDateTime updated = updatedAt(item);
+            OffsetDateTime updated = ItemFields.time(item, "updated_at");
             String id = item.path("id").asText();
             if (!stored.stored(updated, id)) {
                 fresh.add(item);
@@ -135,11 +135,5 @@ public final class ListStream {
             session.forget(path);
             throw e;
         }
-    }
-
-    /** {@code updated_at} with its offset (Gitee writes +08:00); an item without one is never taken as stored. */
-    private static OffsetDateTime updatedAt(JsonNode item) {
-        JsonNode value = item.get("updated_at");
-        return value == null || value.isNull() ? null : OffsetDateTime.parse(value.asText());
     }
 }

@@ -133,6 +133,29 @@ class GitHubConnectorTest {
     }
 
     @Test
+    void anItemWithAnUnreadableDateDoesNotFailTheHarvest() throws ForgeException {
+        List<JsonNode> issues = new java.util.ArrayList<>();
+        String broken = null;
+        for (JsonNode item : RecordedGitHub.items("issues.pages.json")) {
+            com.fasterxml.jackson.databind.node.ObjectNode copy = item.deepCopy();
+            if (broken == null && !item.has("pull_request")) {
+                copy.put("created_at", "yesterday");
+                broken = item.path("number").asText();
+            }
+            issues.add(copy);
+        }
+        ants(issues);
+        MemoryStore store = new MemoryStore();
+
+        connector.harvest(ANTS, null, store);
+
+        // Sent on without its creation time, which the pipeline skips and counts; the other items are all stored.
+        assertThat(store.pulls.keySet()).isEqualTo(recordedNumbers(true));
+        assertThat(store.issues).hasSize(recordedNumbers(false).size());
+        assertThat(((io.forgepulse.domain.Issue) store.issues.get(broken)).createdAt()).isNull();
+    }
+
+    @Test
     void anIssueAndAPullWithoutNumberDoNotFailTheHarvest() throws ForgeException {
         List<JsonNode> issues = new java.util.ArrayList<>();
         String droppedPull = null;
