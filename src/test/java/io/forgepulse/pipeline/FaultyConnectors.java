@@ -35,8 +35,8 @@ class FaultyConnectors extends Connectors {
     static final OffsetDateTime WHEN = OffsetDateTime.parse("2024-03-01T10:00:00+01:00");
 
     @Inject
-    FaultyConnectors(PipelineConfig config, GitHubConfig github, HttpConfig http, Clock clock) {
-        super(config, github, http, clock);
+    FaultyConnectors(PipelineConfig config, GitHubConfig github, GitConfig git, HttpConfig http, Clock clock) {
+        super(config, github, git, http, clock);
     }
 
     @Override
