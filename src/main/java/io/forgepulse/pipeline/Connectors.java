@@ -15,7 +15,6 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -27,8 +26,6 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class Connectors {
 
-    /** The only place a GitHub token is read from: never configuration files, never logs. */
-    static final String GITHUB_TOKEN_VARIABLE = "FORGEPULSE_GITHUB_TOKEN";
     private static final Logger LOG = Logger.getLogger(Connectors.class);
 
     private final Map<Forge, ForgeConnector> byForge = new EnumMap<>(Forge.class);
@@ -46,7 +43,7 @@ public class Connectors {
                 http.retries(), http.backoff(), http.maxWait(), http.timeout(), http.maxAnswerBytes()), requestCounts);
         // GitHub mirrors live apart from git:NAME mirrors, so a git project can never share one by name.
         GitConnector githubMirrors = new GitConnector(Path.of(config.dataDir(), "mirrors", "github"), batchSize, clock);
-        byForge.put(Forge.GITHUB, new GitHubConnector(new GitHubSettings(github.apiUrl(), tokens(),
+        byForge.put(Forge.GITHUB, new GitHubConnector(new GitHubSettings(github.apiUrl(), github.tokens(),
                 github.requestBudget(), github.commits() == GitHubConfig.CommitSource.GIT), client, githubMirrors, clock));
     }
 
@@ -83,10 +80,5 @@ public class Connectors {
         } catch (IOException | RuntimeException e) {
             LOG.warnf("cannot make %s owner-only: %s", dataDir, e.getMessage());
         }
-    }
-
-    private static List<String> tokens() {
-        String value = System.getenv(GITHUB_TOKEN_VARIABLE);
-        return value == null ? List.of() : Arrays.stream(value.split(",")).map(String::trim).filter(t -> !t.isEmpty()).toList();
     }
 }

@@ -2,10 +2,14 @@ package io.forgepulse.pipeline;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
 
 /**
- * GitHub settings (prefix {@code forgepulse.github}). Tokens are not here on purpose: they come from the environment
- * variable {@code FORGEPULSE_GITHUB_TOKEN} only (comma-separated pool), so they never sit in a file.
+ * GitHub settings (prefix {@code forgepulse.github}). The token comes from the environment variable
+ * {@code FORGEPULSE_GITHUB_TOKEN} (application.properties maps it to {@code forgepulse.github.token}), so tests can
+ * override it in their profile and an exported variable never changes what they see.
  */
 @ConfigMapping(prefix = "forgepulse.github")
 public interface GitHubConfig {
@@ -25,6 +29,18 @@ public interface GitHubConfig {
     /** Requests one harvest of one project may send; past it the run stops and resumes from its cursor next time. */
     @WithDefault("5000")
     int requestBudget();
+
+    /**
+     * The token pool, comma-separated; empty for anonymous access (60 requests an hour, no GraphQL). Set it through the
+     * environment ({@code FORGEPULSE_GITHUB_TOKEN}), not a file: never logged, never returned.
+     */
+    Optional<String> token();
+
+    /** The tokens of {@link #token()}, blanks dropped. */
+    default List<String> tokens() {
+        return token().map(t -> Arrays.stream(t.split(",")).map(String::trim).filter(v -> !v.isEmpty()).toList())
+                .orElse(List.of());
+    }
 
     /** The two commit sources. */
     enum CommitSource {
