@@ -3,6 +3,8 @@ package io.forgepulse.pipeline;
 import io.forgepulse.domain.Forge;
 import io.forgepulse.forge.ForgeConnector;
 import io.forgepulse.forge.git.GitConnector;
+import io.forgepulse.forge.gitee.GiteeConnector;
+import io.forgepulse.forge.gitee.GiteeSettings;
 import io.forgepulse.forge.github.GitHubConnector;
 import io.forgepulse.forge.github.GitHubSettings;
 import io.forgepulse.forge.http.ForgeClient;
@@ -30,7 +32,7 @@ public class Connectors {
     private final RequestCounts requestCounts = new RequestCounts();
 
     @Inject
-    Connectors(PipelineConfig config, GitHubConfig github, HttpConfig http, Clock clock) {
+    Connectors(PipelineConfig config, GitHubConfig github, GiteeConfig gitee, HttpConfig http, Clock clock) {
         int batchSize = config.harvest().batchSize();
         byForge.put(Forge.GIT, new GitConnector(Path.of(config.dataDir(), "mirrors"), batchSize, clock));
         OkHttpClient client = ForgeClient.create(new HttpPolicy(Path.of(config.dataDir(), "http-cache"), http.cacheBytes(),
@@ -39,6 +41,9 @@ public class Connectors {
         GitConnector githubMirrors = new GitConnector(Path.of(config.dataDir(), "mirrors", "github"), batchSize, clock);
         byForge.put(Forge.GITHUB, new GitHubConnector(new GitHubSettings(github.apiUrl(), tokens(),
                 github.requestBudget(), github.commits() == GitHubConfig.CommitSource.GIT), client, githubMirrors, clock));
+        GitConnector giteeMirrors = new GitConnector(Path.of(config.dataDir(), "mirrors", "gitee"), batchSize, clock);
+        byForge.put(Forge.GITEE, new GiteeConnector(new GiteeSettings(gitee.apiUrl(), pool(gitee.token().orElse("")),
+                gitee.requestBudget()), client, giteeMirrors, clock));
     }
 
     public Optional<ForgeConnector> of(Forge forge) {
@@ -56,6 +61,11 @@ public class Connectors {
 
     private static List<String> tokens() {
         String value = System.getenv(GITHUB_TOKEN_VARIABLE);
-        return value == null ? List.of() : Arrays.stream(value.split(",")).map(String::trim).filter(t -> !t.isEmpty()).toList();
+        return value == null ? List.of() : pool(value);
+    }
+
+    /** A comma-separated token pool. */
+    private static List<String> pool(String value) {
+        return Arrays.stream(value.split(",")).map(String::trim).filter(t -> !t.isEmpty()).toList();
     }
 }
