@@ -1,6 +1,7 @@
 package io.forgepulse.forge.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.forgepulse.forge.ForgeException;
 import io.forgepulse.forge.HarvestCursor;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -14,7 +15,29 @@ import java.util.TreeSet;
 record ListMark(OffsetDateTime updated, Set<String> ids) {
 
     static final ListMark NONE = new ListMark(null, Set.of());
+
+    /** One pass over a list from the mark it starts at; returns the cursor its last stored batch kept. */
+    @FunctionalInterface
+    interface Pass {
+        HarvestCursor read(HarvestCursor cursor, ListMark passStart) throws ForgeException;
+    }
     static final int MAX_IDS = 1000;
+
+    /**
+     * Runs passes until one leaves the mark where it found it: a pass that moved the mark is followed by one from the
+     * new mark, for what changed meanwhile, and that last request is the one the next run sends again.
+     */
+    static HarvestCursor passes(HarvestCursor cursor, String name, Pass pass) throws ForgeException {
+        HarvestCursor current = cursor;
+        ListMark mark = of(cursor, name);
+        ListMark passStart;
+        do {
+            passStart = mark;
+            current = pass.read(current, passStart);
+            mark = of(current, name); // as stored: the cursor keeps a bounded number of ids
+        } while (!mark.equals(passStart));
+        return current;
+    }
 
     static ListMark of(HarvestCursor cursor, String name) {
         OffsetDateTime updated = cursor.position(name + ".updated").map(OffsetDateTime::parse).orElse(null);

@@ -8,7 +8,6 @@ import io.forgepulse.forge.HarvestSink;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * A list sorted by update time, ascending (GitHub {@code sort=updated&direction=asc}, GitLab
@@ -47,23 +46,21 @@ public final class ListStream {
 
     public HarvestCursor run(RestSession session, HarvestCursor cursor, PageReader reader, HarvestSink sink)
             throws ForgeException {
-        HarvestCursor current = cursor;
-        ListMark mark = ListMark.of(cursor, name);
-        ListMark passStart;
-        do {
-            passStart = mark;
+        return ListMark.passes(cursor, name, (current, passStart) -> {
             // A second before the mark: items at the mark are asked for whether the forge's filter includes its own
             // second or not, so an item tied with the last stored one (and not stored yet) is never skipped.
-            String path = mark.updated() == null ? firstPath
-                    : firstPath + "&" + sinceParameter + "=" + mark.updated().toInstant().minusSeconds(1);
+            String path = passStart.updated() == null ? firstPath
+                    : firstPath + "&" + sinceParameter + "=" + passStart.updated().toInstant().minusSeconds(1);
+            ListMark mark = passStart;
+            HarvestCursor stored = current;
             while (path != null) {
                 RestClient.Answer page = session.get(path);
-                current = store(session, path, page.body(), mark, current, reader, sink);
-                mark = ListMark.of(current, name); // as stored: the cursor keeps a bounded number of ids
+                stored = store(session, path, page.body(), mark, stored, reader, sink);
+                mark = ListMark.of(stored, name); // as stored: the cursor keeps a bounded number of ids
                 path = page.next();
             }
-        } while (!Objects.equals(mark, passStart));
-        return current;
+            return stored;
+        });
     }
 
     /** Stores the page's items not {@code stored} yet, with the mark moved over the whole page. */

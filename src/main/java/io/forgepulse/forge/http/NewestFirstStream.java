@@ -43,15 +43,7 @@ public final class NewestFirstStream {
 
     public HarvestCursor run(RestSession session, HarvestCursor cursor, ListStream.PageReader reader, HarvestSink sink)
             throws ForgeException {
-        HarvestCursor current = cursor;
-        ListMark mark = ListMark.of(cursor, name);
-        ListMark passStart;
-        do {
-            passStart = mark;
-            current = pass(session, current, passStart, reader, sink);
-            mark = ListMark.of(current, name); // as stored: the cursor keeps a bounded number of ids
-        } while (!mark.equals(passStart));
-        return current;
+        return ListMark.passes(cursor, name, (current, passStart) -> pass(session, current, passStart, reader, sink));
     }
 
     /** Reads from the newest page down to {@code stored}; the mark moves with the page that reaches it. */

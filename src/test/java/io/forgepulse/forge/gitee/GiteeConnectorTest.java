@@ -271,22 +271,21 @@ class GiteeConnectorTest {
 
     @Test
     void a502IsRetried() throws ForgeException {
-        gitee.project(PAGE);
-        faultOnceOnIssuesPage2(answer(502, "<html>Bad Gateway</html>"));
-        MemoryStore store = new MemoryStore();
-        connector.harvest(project, null, store);
-        assertEverythingRecordedIsStored(store);
-        assertThat(counts.requests().get("gitee")).containsEntry("502", 1L);
+        assertRetriedWithinTheRun(answer(502, "<html>Bad Gateway</html>"), "502");
     }
 
     @Test
     void aResetConnectionIsRetried() throws ForgeException {
+        assertRetriedWithinTheRun(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER), "error");
+    }
+
+    private void assertRetriedWithinTheRun(ResponseDefinitionBuilder fault, String status) throws ForgeException {
         gitee.project(PAGE);
-        faultOnceOnIssuesPage2(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER));
+        faultOnceOnIssuesPage2(fault);
         MemoryStore store = new MemoryStore();
         connector.harvest(project, null, store);
         assertEverythingRecordedIsStored(store);
-        assertThat(counts.requests().get("gitee")).containsEntry("error", 1L);
+        assertThat(counts.requests().get("gitee")).containsEntry(status, 1L);
     }
 
     @Test
