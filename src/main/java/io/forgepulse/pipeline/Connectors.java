@@ -3,7 +3,12 @@ package io.forgepulse.pipeline;
 import io.forgepulse.domain.Forge;
 import io.forgepulse.forge.ForgeConnector;
 import io.forgepulse.forge.git.GitConnector;
+<<<<<<< HEAD
 import io.forgepulse.forge.git.LocationPolicy;
+=======
+import io.forgepulse.forge.gitee.GiteeConnector;
+import io.forgepulse.forge.gitee.GiteeSettings;
+>>>>>>> h5-gitee
 import io.forgepulse.forge.github.GitHubConnector;
 import io.forgepulse.forge.github.GitHubSettings;
 import io.forgepulse.forge.http.ForgeClient;
@@ -33,7 +38,11 @@ public class Connectors {
     private final GitConnector git;
 
     @Inject
+<<<<<<< HEAD
     Connectors(PipelineConfig config, GitHubConfig github, GitConfig gitConfig, HttpConfig http, Clock clock) {
+=======
+    Connectors(PipelineConfig config, GitHubConfig github, GiteeConfig gitee, HttpConfig http, Clock clock) {
+>>>>>>> h5-gitee
         int batchSize = config.harvest().batchSize();
         keepPrivate(Path.of(config.dataDir()));
         git = new GitConnector(Path.of(config.dataDir(), "mirrors"), batchSize, clock,
@@ -45,6 +54,9 @@ public class Connectors {
         GitConnector githubMirrors = new GitConnector(Path.of(config.dataDir(), "mirrors", "github"), batchSize, clock);
         byForge.put(Forge.GITHUB, new GitHubConnector(new GitHubSettings(github.apiUrl(), github.tokens(),
                 github.requestBudget(), github.commits() == GitHubConfig.CommitSource.GIT), client, githubMirrors, clock));
+        GitConnector giteeMirrors = new GitConnector(Path.of(config.dataDir(), "mirrors", "gitee"), batchSize, clock);
+        byForge.put(Forge.GITEE, new GiteeConnector(new GiteeSettings(gitee.apiUrl(), pool(gitee.token().orElse("")),
+                gitee.requestBudget()), client, giteeMirrors, clock));
     }
 
     public Optional<ForgeConnector> of(Forge forge) {
@@ -65,6 +77,7 @@ public class Connectors {
         return requestCounts;
     }
 
+<<<<<<< HEAD
     /**
      * Owner-only modes for what earlier versions left readable: the cache (bounded by its size, so walked) and the
      * mirrors directory with each mirror's top (git makes their later files private, see Mirrors). Created here
@@ -80,5 +93,15 @@ public class Connectors {
         } catch (IOException | RuntimeException e) {
             LOG.warnf("cannot make %s owner-only: %s", dataDir, e.getMessage());
         }
+=======
+    private static List<String> tokens() {
+        String value = System.getenv(GITHUB_TOKEN_VARIABLE);
+        return value == null ? List.of() : pool(value);
+    }
+
+    /** A comma-separated token pool. */
+    private static List<String> pool(String value) {
+        return Arrays.stream(value.split(",")).map(String::trim).filter(t -> !t.isEmpty()).toList();
+>>>>>>> h5-gitee
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.forgepulse.forge.ForgeException;
 import io.forgepulse.forge.http.ForgeDialect;
+import io.forgepulse.forge.http.GitMirror;
 import io.forgepulse.forge.http.Paging;
 import io.forgepulse.forge.http.RestClient;
 import io.forgepulse.forge.http.RunTag;
@@ -73,18 +74,9 @@ final class GitHubApi {
         return rest.home();
     }
 
-    /**
-     * Whether a clone URL from an answer is this GitHub's own: https (or the API's scheme) on the API host, or on the
-     * host the API host names with its {@code api.} prefix dropped (api.github.com clones from github.com). Any other
-     * clone URL in an answer is not followed: the mirror would fetch from wherever a hostile answer points.
-     */
+    /** Whether a clone URL from an answer is this GitHub's own ({@link GitMirror#isOwnCloneUrl}). */
     boolean isOwnCloneUrl(String url) {
-        HttpUrl parsed = url == null ? null : HttpUrl.parse(url);
-        HttpUrl base = rest.home();
-        if (parsed == null || !parsed.scheme().equals(base.scheme()) && !parsed.isHttps()) {
-            return false;
-        }
-        return parsed.host().equals(base.host()) || ("api." + parsed.host()).equals(base.host());
+        return GitMirror.isOwnCloneUrl(rest.home(), url);
     }
 
     /**
@@ -124,11 +116,6 @@ final class GitHubApi {
 
     /** A sentence for a failed answer, shared with hub4j's failures ({@link HubRepository}). */
     static String failure(String what, int code) {
-        return switch (code) {
-            case 401 -> "GitHub refused the token (401) for " + what + ": check FORGEPULSE_GITHUB_TOKEN";
-            case 403 -> "GitHub forbids " + what + " (403): the token lacks access";
-            case 404 -> "GitHub has no " + what + " (404): check the project id, or the token's access to a private repository";
-            default -> "GitHub answered " + what + " with HTTP " + code;
-        };
+        return ForgeDialect.failure("GitHub", "FORGEPULSE_GITHUB_TOKEN", what, code);
     }
 }

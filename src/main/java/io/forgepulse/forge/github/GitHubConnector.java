@@ -5,15 +5,14 @@ import io.forgepulse.domain.ChangeRequest;
 import io.forgepulse.domain.Forge;
 import io.forgepulse.domain.Issue;
 import io.forgepulse.domain.OwnerType;
-import io.forgepulse.domain.ProjectId;
 import io.forgepulse.domain.ProjectSnapshot;
-import io.forgepulse.domain.Release;
 import io.forgepulse.forge.ForgeConnector;
 import io.forgepulse.forge.ForgeException;
 import io.forgepulse.forge.HarvestBatch;
 import io.forgepulse.forge.HarvestCursor;
 import io.forgepulse.forge.HarvestSink;
 import io.forgepulse.forge.TrackedProject;
+import io.forgepulse.forge.http.GitMirror;
 import io.forgepulse.forge.http.ListStream;
 import io.forgepulse.forge.http.RequestBudget;
 import io.forgepulse.forge.http.RestSession;
@@ -25,8 +24,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicReference;
 import okhttp3.OkHttpClient;
 
 /**
@@ -58,10 +55,8 @@ public final class GitHubConnector implements ForgeConnector {
     private final GitHubApi api;
     private final TokenPool tokens;
     private final GitHubSettings settings;
-    private final ForgeConnector git;
+    private final GitMirror mirror;
     private final Clock clock;
-    /** Clone URLs as the last snapshot read them, so Enterprise hosts need no extra setting. */
-    private final Map<ProjectId, String> cloneUrls = new ConcurrentHashMap<>();
 
     /**
      * @param client the shared forge client (cache, retries, accounting)
@@ -72,7 +67,7 @@ public final class GitHubConnector implements ForgeConnector {
         this.client = Objects.requireNonNull(client, "client");
         this.api = new GitHubApi(client, settings.apiUrl());
         this.tokens = new TokenPool("GitHub", settings.tokens());
-        this.git = git;
+        this.mirror = new GitMirror(git, api.home());
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -87,11 +82,8 @@ public final class GitHubConnector implements ForgeConnector {
         try (Session session = session(project)) {
             repo = session.get(session.repo("")).body();
         }
-        String cloneUrl = Items.text(repo, "clone_url");
-        if (api.isOwnCloneUrl(cloneUrl)) {
-            cloneUrls.put(project.id(), cloneUrl);
-        }
-        ProjectSnapshot files = settings.commitsFromGit() ? git.snapshot(gitProject(project)) : null;
+        mirror.remember(project.id(), Items.text(repo, "clone_url"));
+        ProjectSnapshot files = settings.commitsFromGit() ? mirror.snapshot(project, defaultCloneUrl(project)) : null;
         JsonNode owner = repo.path("owner");
         String spdx = Items.text(repo.path("license"), "spdx_id");
         List<String> topics = new ArrayList<>();
@@ -121,7 +113,8 @@ public final class GitHubConnector implements ForgeConnector {
         Releases releases = Releases.read(hub);
         // Stored before the commits, so a failure there cannot lose releases whose pages the cache now holds.
         releases.store(hub, current, sink);
-        current = settings.commitsFromGit() ? commitsAndTags(project, current, releases, sink)
+        current = settings.commitsFromGit()
+                ? mirror.harvest(project, defaultCloneUrl(project), current, releases.byTag().keySet(), sink)
                 : new ApiCommits(hub).run(current, sink);
         current = list("issues", session.repo("/issues?state=all&" + LIST_ORDER))
                 .run(session.rest(), current, (items, next) -> issuesAndPulls(session, items, next), sink);
@@ -130,19 +123,6 @@ public final class GitHubConnector implements ForgeConnector {
                 .run(session.rest(), current, (items, next) -> comments(items, false, next), sink);
         list("review-comments", session.repo("/pulls/comments?" + LIST_ORDER))
                 .run(session.rest(), current, (items, next) -> comments(items, true, next), sink);
-    }
-
-    /** Commits and tags from the mirror; a tag that has a GitHub release is left to the release, which knows more. */
-    private HarvestCursor commitsAndTags(TrackedProject project, HarvestCursor cursor, Releases releases, HarvestSink sink)
-            throws ForgeException {
-        AtomicReference<HarvestCursor> latest = new AtomicReference<>(cursor);
-        git.harvest(gitProject(project), cursor, batch -> {
-            List<Release> tags = batch.releases().stream().filter(r -> !releases.byTag().containsKey(r.tag())).toList();
-            sink.accept(new HarvestBatch(batch.commits(), tags, batch.issues(), batch.changeRequests(), batch.comments(),
-                    batch.reviews(), batch.cursor()));
-            latest.set(batch.cursor());
-        });
-        return latest.get();
     }
 
     /**
@@ -215,15 +195,9 @@ public final class GitHubConnector implements ForgeConnector {
         return new Session(api, new RestSession(api.rest(), tag, tokens.lease(project.id())), project.id().path());
     }
 
-    /**
-     * The project as the git connector sees it: the location override (tests use a local {@code file://} repository),
-     * else the clone URL of the last snapshot; mirrored as {@code owner.name}, a name no GitHub owner can collide with.
-     */
-    private TrackedProject gitProject(TrackedProject project) {
-        String path = project.id().path();
-        String location = project.location() != null && !project.location().isBlank() ? project.location()
-                : cloneUrls.getOrDefault(project.id(), "https://github.com/" + path + ".git");
-        return new TrackedProject(new ProjectId(Forge.GIT, path.replace('/', '.')), location);
+    /** github.com's clone URL, used until a snapshot named the project's own (Enterprise hosts). */
+    private static String defaultCloneUrl(TrackedProject project) {
+        return "https://github.com/" + project.id().path() + ".git";
     }
 
     private static OwnerType ownerType(String type) {

@@ -32,6 +32,8 @@ public final class ForgeClient {
                 .addInterceptor(new Retrying(policy))
                 .addNetworkInterceptor(new Accounting(counts))
                 .addNetworkInterceptor(CredentialKey.varyOnDigest())
+                // Innermost: a token that travels in the query string is on the wire only, never in the cache.
+                .addNetworkInterceptor(QueryCredential.interceptor())
                 .build();
     }
 }

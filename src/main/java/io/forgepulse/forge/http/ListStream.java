@@ -8,9 +8,6 @@ import io.forgepulse.forge.HarvestSink;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
-import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * A list sorted by update time, ascending (GitHub {@code sort=updated&direction=asc}, GitLab
@@ -32,42 +29,6 @@ public final class ListStream {
         HarvestBatch read(List<JsonNode> items, HarvestCursor cursor) throws ForgeException;
     }
 
-    /** The latest update time stored, and the ids of the items stored with that very time. */
-    private record Mark(OffsetDateTime updated, Set<String> ids) {
-
-        static final Mark NONE = new Mark(null, Set.of());
-        static final int MAX_IDS = 1000;
-
-        static Mark of(HarvestCursor cursor, String name) {
-            OffsetDateTime updated = cursor.position(name + ".updated").map(OffsetDateTime::parse).orElse(null);
-            Set<String> ids = new TreeSet<>();
-            cursor.position(name + ".ids").filter(p -> !p.isBlank()).ifPresent(p -> ids.addAll(List.of(p.split(","))));
-            return updated == null ? NONE : new Mark(updated, ids);
-        }
-
-        boolean stored(OffsetDateTime time, String id) {
-            return updated != null && time != null && (time.isBefore(updated) || time.isEqual(updated) && ids.contains(id));
-        }
-
-        Mark with(OffsetDateTime time, String id) {
-            if (time == null || updated != null && time.isBefore(updated)) {
-                return this;
-            }
-            Set<String> next = new TreeSet<>(updated != null && time.isEqual(updated) ? ids : Set.of());
-            next.add(id);
-            return new Mark(time, next);
-        }
-
-        /**
-         * At most {@value #MAX_IDS} ids are kept (a bulk edit can touch thousands of items in one second): the cursor
-         * must fit its column, and an item at the mark left out of them is only stored again, never lost.
-         */
-        HarvestCursor into(HarvestCursor cursor, String name) {
-            return updated == null ? cursor : cursor.with(name + ".updated", updated.toString())
-                    .with(name + ".ids", String.join(",", ids.stream().limit(MAX_IDS).toList()));
-        }
-    }
-
     private final String name;
     private final String firstPath;
     private final String sinceParameter;
@@ -85,37 +46,35 @@ public final class ListStream {
 
     public HarvestCursor run(RestSession session, HarvestCursor cursor, PageReader reader, HarvestSink sink)
             throws ForgeException {
-        HarvestCursor current = cursor;
-        Mark mark = Mark.of(cursor, name);
-        Mark passStart;
-        do {
-            passStart = mark;
+        return ListMark.passes(cursor, name, (current, passStart) -> {
             // A second before the mark: items at the mark are asked for whether the forge's filter includes its own
             // second or not, so an item tied with the last stored one (and not stored yet) is never skipped.
-            String path = mark.updated() == null ? firstPath
-                    : firstPath + "&" + sinceParameter + "=" + mark.updated().toInstant().minusSeconds(1);
+            String path = passStart.updated() == null ? firstPath
+                    : firstPath + "&" + sinceParameter + "=" + passStart.updated().toInstant().minusSeconds(1);
+            ListMark mark = passStart;
+            HarvestCursor stored = current;
             while (path != null) {
                 RestClient.Answer page = session.get(path);
-                current = store(session, path, page.body(), mark, current, reader, sink);
-                mark = Mark.of(current, name); // as stored: the cursor keeps a bounded number of ids
+                stored = store(session, path, page.body(), mark, stored, reader, sink);
+                mark = ListMark.of(stored, name); // as stored: the cursor keeps a bounded number of ids
                 path = page.next();
             }
-        } while (!Objects.equals(mark, passStart));
-        return current;
+            return stored;
+        });
     }
 
     /** Stores the page's items not {@code stored} yet, with the mark moved over the whole page. */
-    private HarvestCursor store(RestSession session, String path, JsonNode body, Mark stored, HarvestCursor current,
+    private HarvestCursor store(RestSession session, String path, JsonNode body, ListMark stored, HarvestCursor current,
             PageReader reader, HarvestSink sink) throws ForgeException {
-        if (!body.isArray()) {
-            session.forget(path);
-            throw new ForgeException(session.api().dialect().name() + " answered " + path
-                    + " with something other than a list");
-        }
-        Mark mark = stored;
+        ListMark mark = stored;
         List<JsonNode> fresh = new ArrayList<>();
+<<<<<<< HEAD
         for (JsonNode item : body) {
             OffsetDateTime updated = ItemFields.time(item, "updated_at");
+=======
+        for (JsonNode item : items(session, path, body)) {
+            OffsetDateTime updated = ListMark.updatedAt(item);
+>>>>>>> h5-gitee
             String id = item.path("id").asText();
             if (!stored.stored(updated, id)) {
                 fresh.add(item);
@@ -125,13 +84,31 @@ public final class ListStream {
         if (fresh.isEmpty()) {
             return current;
         }
+        return store(session, path, fresh, mark.into(current, name), reader, sink);
+    }
+
+    /** The items of a list page; an answer that is no list is dropped from the cache and fails the run. */
+    public static JsonNode items(RestSession session, String path, JsonNode body) throws ForgeException {
+        if (!body.isArray()) {
+            session.forget(path);
+            throw new ForgeException(session.api().dialect().name() + " answered " + path
+                    + " with something other than a list");
+        }
+        return body;
+    }
+
+    /**
+     * Hands the page's fresh items to the sink as one batch with {@code cursor}, and returns the cursor the batch kept.
+     * A page that could not be stored is dropped from the cache, so the next run reads it from the forge again.
+     */
+    static HarvestCursor store(RestSession session, String path, List<JsonNode> fresh, HarvestCursor cursor,
+            PageReader reader, HarvestSink sink) throws ForgeException {
         try {
             // The reader may move other streams too (pulls whose details are pending), so its cursor is the one kept.
-            HarvestBatch batch = reader.read(fresh, mark.into(current, name));
+            HarvestBatch batch = reader.read(fresh, cursor);
             sink.accept(batch);
             return batch.cursor();
         } catch (ForgeException | RuntimeException e) {
-            // Not stored: the next run reads the page from the forge again, not from the cache.
             session.forget(path);
             throw e;
         }

@@ -15,12 +15,8 @@ import io.forgepulse.domain.ProjectId;
 import io.forgepulse.forge.ForgeException;
 import io.forgepulse.forge.TrackedProject;
 import io.forgepulse.forge.http.RequestCounts;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import io.forgepulse.testing.SecretScan;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -144,7 +140,7 @@ class HostileGitHubTest {
         connector.harvest(ANTS, store.cursor, store); // revalidations rewrite the cache entries
 
         assertThat(counts.requests().get("github")).containsKey("304"); // the cache still works per token
-        assertThat(filesHolding(temp, RecordedConnector.TOKEN)).isEmpty();
+        assertThat(SecretScan.filesHolding(temp, RecordedConnector.TOKEN)).isEmpty();
     }
 
     @Test
@@ -158,17 +154,5 @@ class HostileGitHubTest {
         assertThat(dotCom.isOwnCloneUrl("file:///etc")).isFalse();
         assertThat(dotCom.isOwnCloneUrl("http://github.com/panjf2000/ants.git")).isFalse();
         assertThat(enterprise.isOwnCloneUrl("https://github.com/team/app.git")).isFalse();
-    }
-
-    static List<Path> filesHolding(Path dir, String secret) throws IOException {
-        try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(Files::isRegularFile).filter(file -> {
-                try {
-                    return new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1).contains(secret);
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            }).toList();
-        }
     }
 }

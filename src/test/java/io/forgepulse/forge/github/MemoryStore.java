@@ -10,17 +10,17 @@ import java.util.Map;
  * A sink that behaves like the store: idempotent upserts on natural keys (a write counts only when something
  * changed), and the cursor kept with each batch.
  */
-final class MemoryStore implements HarvestSink {
+public final class MemoryStore implements HarvestSink {
 
-    final Map<String, Object> issues = new HashMap<>();
-    final Map<String, Object> pulls = new HashMap<>();
-    final Map<String, Object> comments = new HashMap<>();
-    final Map<String, Object> releases = new HashMap<>();
-    final Map<String, Object> commits = new HashMap<>();
-    final Map<String, Object> reviews = new HashMap<>();
-    HarvestCursor cursor = HarvestCursor.EMPTY;
-    int written;
-    int batches;
+    public final Map<String, Object> issues = new HashMap<>();
+    public final Map<String, Object> pulls = new HashMap<>();
+    public final Map<String, Object> comments = new HashMap<>();
+    public final Map<String, Object> releases = new HashMap<>();
+    public final Map<String, Object> commits = new HashMap<>();
+    public final Map<String, Object> reviews = new HashMap<>();
+    public HarvestCursor cursor = HarvestCursor.EMPTY;
+    public int written;
+    public int batches;
 
     @Override
     public void accept(HarvestBatch batch) {

@@ -7,17 +7,17 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 
 /** A WireMock answer built from recorded data, applied only by the stubs that name it. */
-abstract class RecordedExtension implements ResponseDefinitionTransformerV2 {
+public abstract class RecordedExtension implements ResponseDefinitionTransformerV2 {
 
-    static final ObjectMapper JSON = new ObjectMapper();
+    public static final ObjectMapper JSON = new ObjectMapper();
 
     private final String name;
 
-    RecordedExtension(String name) {
+    protected RecordedExtension(String name) {
         this.name = name;
     }
 
-    static JsonNode parse(String json) {
+    public static JsonNode parse(String json) {
         try {
             return JSON.readTree(json);
         } catch (IOException e) {
