@@ -3,12 +3,9 @@ package io.forgepulse.pipeline;
 import io.forgepulse.domain.Forge;
 import io.forgepulse.forge.ForgeConnector;
 import io.forgepulse.forge.git.GitConnector;
-<<<<<<< HEAD
 import io.forgepulse.forge.git.LocationPolicy;
-=======
 import io.forgepulse.forge.gitee.GiteeConnector;
 import io.forgepulse.forge.gitee.GiteeSettings;
->>>>>>> h5-gitee
 import io.forgepulse.forge.github.GitHubConnector;
 import io.forgepulse.forge.github.GitHubSettings;
 import io.forgepulse.forge.http.ForgeClient;
@@ -38,11 +35,8 @@ public class Connectors {
     private final GitConnector git;
 
     @Inject
-<<<<<<< HEAD
-    Connectors(PipelineConfig config, GitHubConfig github, GitConfig gitConfig, HttpConfig http, Clock clock) {
-=======
-    Connectors(PipelineConfig config, GitHubConfig github, GiteeConfig gitee, HttpConfig http, Clock clock) {
->>>>>>> h5-gitee
+    Connectors(PipelineConfig config, GitHubConfig github, GiteeConfig gitee, GitConfig gitConfig, HttpConfig http,
+            Clock clock) {
         int batchSize = config.harvest().batchSize();
         keepPrivate(Path.of(config.dataDir()));
         git = new GitConnector(Path.of(config.dataDir(), "mirrors"), batchSize, clock,
@@ -52,10 +46,10 @@ public class Connectors {
                 http.retries(), http.backoff(), http.maxWait(), http.timeout(), http.maxAnswerBytes()), requestCounts);
         // GitHub mirrors live apart from git:NAME mirrors, so a git project can never share one by name.
         GitConnector githubMirrors = new GitConnector(Path.of(config.dataDir(), "mirrors", "github"), batchSize, clock);
-        byForge.put(Forge.GITHUB, new GitHubConnector(new GitHubSettings(github.apiUrl(), github.tokens(),
+        byForge.put(Forge.GITHUB, new GitHubConnector(new GitHubSettings(github.apiUrl(), TokenPools.of(github.token()),
                 github.requestBudget(), github.commits() == GitHubConfig.CommitSource.GIT), client, githubMirrors, clock));
         GitConnector giteeMirrors = new GitConnector(Path.of(config.dataDir(), "mirrors", "gitee"), batchSize, clock);
-        byForge.put(Forge.GITEE, new GiteeConnector(new GiteeSettings(gitee.apiUrl(), pool(gitee.token().orElse("")),
+        byForge.put(Forge.GITEE, new GiteeConnector(new GiteeSettings(gitee.apiUrl(), TokenPools.of(gitee.token()),
                 gitee.requestBudget()), client, giteeMirrors, clock));
     }
 
@@ -77,7 +71,6 @@ public class Connectors {
         return requestCounts;
     }
 
-<<<<<<< HEAD
     /**
      * Owner-only modes for what earlier versions left readable: the cache (bounded by its size, so walked) and the
      * mirrors directory with each mirror's top (git makes their later files private, see Mirrors). Created here
@@ -89,19 +82,11 @@ public class Connectors {
             PrivateFiles.directory(dataDir.resolve("http-cache"));
             PrivateFiles.tree(dataDir.resolve("http-cache"));
             PrivateFiles.directoryAndChildren(dataDir.resolve("mirrors"));
-            PrivateFiles.directoryAndChildren(dataDir.resolve("mirrors").resolve("github"));
+            for (Forge forge : List.of(Forge.GITHUB, Forge.GITEE)) {
+                PrivateFiles.directoryAndChildren(dataDir.resolve("mirrors").resolve(forge.id()));
+            }
         } catch (IOException | RuntimeException e) {
             LOG.warnf("cannot make %s owner-only: %s", dataDir, e.getMessage());
         }
-=======
-    private static List<String> tokens() {
-        String value = System.getenv(GITHUB_TOKEN_VARIABLE);
-        return value == null ? List.of() : pool(value);
-    }
-
-    /** A comma-separated token pool. */
-    private static List<String> pool(String value) {
-        return Arrays.stream(value.split(",")).map(String::trim).filter(t -> !t.isEmpty()).toList();
->>>>>>> h5-gitee
     }
 }

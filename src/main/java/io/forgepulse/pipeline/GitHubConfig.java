@@ -2,8 +2,6 @@ package io.forgepulse.pipeline;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -35,12 +33,6 @@ public interface GitHubConfig {
      * environment ({@code FORGEPULSE_GITHUB_TOKEN}), not a file: never logged, never returned.
      */
     Optional<String> token();
-
-    /** The tokens of {@link #token()}, blanks dropped. */
-    default List<String> tokens() {
-        return token().map(t -> Arrays.stream(t.split(",")).map(String::trim).filter(v -> !v.isEmpty()).toList())
-                .orElse(List.of());
-    }
 
     /** The two commit sources. */
     enum CommitSource {

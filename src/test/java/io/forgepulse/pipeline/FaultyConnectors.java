@@ -35,8 +35,9 @@ class FaultyConnectors extends Connectors {
     static final OffsetDateTime WHEN = OffsetDateTime.parse("2024-03-01T10:00:00+01:00");
 
     @Inject
-    FaultyConnectors(PipelineConfig config, GitHubConfig github, GitConfig git, HttpConfig http, Clock clock) {
-        super(config, github, git, http, clock);
+    FaultyConnectors(PipelineConfig config, GitHubConfig github, GiteeConfig gitee, GitConfig git, HttpConfig http,
+            Clock clock) {
+        super(config, github, gitee, git, http, clock);
     }
 
     @Override

@@ -70,7 +70,6 @@ record ListMark(OffsetDateTime updated, Set<String> ids) {
 
     /** {@code updated_at} with its offset (Gitee writes +08:00); an item without one is never taken as stored. */
     static OffsetDateTime updatedAt(JsonNode item) {
-        JsonNode value = item.get("updated_at");
-        return value == null || value.isNull() ? null : OffsetDateTime.parse(value.asText());
+        return ItemFields.time(item, "updated_at");
     }
 }

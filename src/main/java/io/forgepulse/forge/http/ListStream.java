@@ -68,13 +68,8 @@ public final class ListStream {
             PageReader reader, HarvestSink sink) throws ForgeException {
         ListMark mark = stored;
         List<JsonNode> fresh = new ArrayList<>();
-<<<<<<< HEAD
-        for (JsonNode item : body) {
-            OffsetDateTime updated = ItemFields.time(item, "updated_at");
-=======
         for (JsonNode item : items(session, path, body)) {
             OffsetDateTime updated = ListMark.updatedAt(item);
->>>>>>> h5-gitee
             String id = item.path("id").asText();
             if (!stored.stored(updated, id)) {
                 fresh.add(item);
