@@ -5,6 +5,8 @@ import io.forgepulse.forge.ForgeConnector;
 import io.forgepulse.forge.git.GitConnector;
 import io.forgepulse.forge.github.GitHubConnector;
 import io.forgepulse.forge.github.GitHubSettings;
+import io.forgepulse.forge.gitlab.GitLabConnector;
+import io.forgepulse.forge.gitlab.GitLabSettings;
 import io.forgepulse.forge.http.ForgeClient;
 import io.forgepulse.forge.http.HttpPolicy;
 import io.forgepulse.forge.http.RequestCounts;
@@ -30,7 +32,7 @@ public class Connectors {
     private final RequestCounts requestCounts = new RequestCounts();
 
     @Inject
-    Connectors(PipelineConfig config, GitHubConfig github, HttpConfig http, Clock clock) {
+    Connectors(PipelineConfig config, GitHubConfig github, GitLabConfig gitlab, HttpConfig http, Clock clock) {
         int batchSize = config.harvest().batchSize();
         byForge.put(Forge.GIT, new GitConnector(Path.of(config.dataDir(), "mirrors"), batchSize, clock));
         OkHttpClient client = ForgeClient.create(new HttpPolicy(Path.of(config.dataDir(), "http-cache"), http.cacheBytes(),
@@ -39,6 +41,9 @@ public class Connectors {
         GitConnector githubMirrors = new GitConnector(Path.of(config.dataDir(), "mirrors", "github"), batchSize, clock);
         byForge.put(Forge.GITHUB, new GitHubConnector(new GitHubSettings(github.apiUrl(), tokens(),
                 github.requestBudget(), github.commits() == GitHubConfig.CommitSource.GIT), client, githubMirrors, clock));
+        GitConnector gitlabMirrors = new GitConnector(Path.of(config.dataDir(), "mirrors", "gitlab"), batchSize, clock);
+        byForge.put(Forge.GITLAB, new GitLabConnector(new GitLabSettings(gitlab.apiUrl(), pool(gitlab.token()),
+                gitlab.requestBudget()), client, gitlabMirrors, clock));
     }
 
     public Optional<ForgeConnector> of(Forge forge) {
@@ -54,8 +59,13 @@ public class Connectors {
         return requestCounts;
     }
 
+    /** A comma-separated token pool from configuration; blanks are dropped. */
+    private static List<String> pool(Optional<String> value) {
+        return value.map(v -> Arrays.stream(v.split(",")).map(String::trim).filter(t -> !t.isEmpty()).toList())
+                .orElse(List.of());
+    }
+
     private static List<String> tokens() {
-        String value = System.getenv(GITHUB_TOKEN_VARIABLE);
-        return value == null ? List.of() : Arrays.stream(value.split(",")).map(String::trim).filter(t -> !t.isEmpty()).toList();
+        return pool(Optional.ofNullable(System.getenv(GITHUB_TOKEN_VARIABLE)));
     }
 }

@@ -73,18 +73,9 @@ final class GitHubApi {
         return rest.home();
     }
 
-    /**
-     * Whether a clone URL from an answer is this GitHub's own: https (or the API's scheme) on the API host, or on the
-     * host the API host names with its {@code api.} prefix dropped (api.github.com clones from github.com). Any other
-     * clone URL in an answer is not followed: the mirror would fetch from wherever a hostile answer points.
-     */
+    /** Whether a clone URL from an answer is this GitHub's own ({@link RestClient#isOwnCloneUrl}). */
     boolean isOwnCloneUrl(String url) {
-        HttpUrl parsed = url == null ? null : HttpUrl.parse(url);
-        HttpUrl base = rest.home();
-        if (parsed == null || !parsed.scheme().equals(base.scheme()) && !parsed.isHttps()) {
-            return false;
-        }
-        return parsed.host().equals(base.host()) || ("api." + parsed.host()).equals(base.host());
+        return rest.isOwnCloneUrl(url);
     }
 
     /**
