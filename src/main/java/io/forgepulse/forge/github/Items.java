@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.forgepulse.domain.ChangeRequest;
 import io.forgepulse.domain.Comment;
 import io.forgepulse.domain.Issue;
+import io.forgepulse.forge.http.JsonFields;
 import java.time.OffsetDateTime;
 
 /** GitHub REST items as domain records; field names are GitHub's, as recorded in real responses. */
@@ -63,12 +64,10 @@ final class Items {
     }
 
     static String text(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        return value == null || value.isNull() ? null : value.asText();
+        return JsonFields.text(node, field);
     }
 
     static OffsetDateTime time(JsonNode node, String field) {
-        String value = text(node, field);
-        return value == null ? null : OffsetDateTime.parse(value);
+        return JsonFields.time(node, field);
     }
 }

@@ -8,13 +8,13 @@ import io.forgepulse.domain.Issue;
 import io.forgepulse.domain.OwnerType;
 import io.forgepulse.domain.ProjectId;
 import io.forgepulse.domain.ProjectSnapshot;
-import io.forgepulse.domain.Release;
 import io.forgepulse.domain.Review;
 import io.forgepulse.forge.ForgeConnector;
 import io.forgepulse.forge.ForgeException;
 import io.forgepulse.forge.HarvestBatch;
 import io.forgepulse.forge.HarvestCursor;
 import io.forgepulse.forge.HarvestSink;
+import io.forgepulse.forge.MirroredHistory;
 import io.forgepulse.forge.TrackedProject;
 import io.forgepulse.forge.http.ListStream;
 import io.forgepulse.forge.http.RequestBudget;
@@ -33,7 +33,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicReference;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 
@@ -129,14 +128,7 @@ public final class GitLabConnector implements ForgeConnector {
     /** Commits and tags from the mirror; a tag that has a GitLab release is left to the release, which knows more. */
     private HarvestCursor commitsAndTags(TrackedProject project, HarvestCursor cursor, Releases releases, HarvestSink sink)
             throws ForgeException {
-        AtomicReference<HarvestCursor> latest = new AtomicReference<>(cursor);
-        git.harvest(gitProject(project), cursor, batch -> {
-            List<Release> tags = batch.releases().stream().filter(r -> !releases.byTag().containsKey(r.tag())).toList();
-            sink.accept(new HarvestBatch(batch.commits(), tags, batch.issues(), batch.changeRequests(), batch.comments(),
-                    batch.reviews(), batch.cursor()));
-            latest.set(batch.cursor());
-        });
-        return latest.get();
+        return MirroredHistory.harvest(git, gitProject(project), cursor, releases.byTag().keySet(), sink);
     }
 
     /** One page of the issue list, with the notes of its issues that have any. */

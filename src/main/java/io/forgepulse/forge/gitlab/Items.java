@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.forgepulse.domain.ChangeRequest;
 import io.forgepulse.domain.Issue;
 import io.forgepulse.domain.Review;
+import io.forgepulse.forge.http.JsonFields;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -84,12 +85,10 @@ final class Items {
     }
 
     static String text(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        return value == null || value.isNull() ? null : value.asText();
+        return JsonFields.text(node, field);
     }
 
     static OffsetDateTime time(JsonNode node, String field) {
-        String value = text(node, field);
-        return value == null ? null : OffsetDateTime.parse(value);
+        return JsonFields.time(node, field);
     }
 }
