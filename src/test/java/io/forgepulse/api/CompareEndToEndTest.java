@@ -95,15 +95,15 @@ class CompareEndToEndTest {
 
     @Test
     void trackingFromTheComparisonNeedsTheAdminTokenAndALocationForGit() {
-        given().when().get(CANDIDATES + "&project=gitlab:acme/lib&track=true").then().statusCode(401)
+        given().when().get(CANDIDATES + "&project=gitee:acme/lib&track=true").then().statusCode(401)
                 .contentType("application/problem+json");
 
         JsonPath r = given().header("Authorization", "Bearer " + SampleProjectResource.ADMIN_TOKEN)
-                .when().get(CANDIDATES + "&project=git:nope&project=gitlab:acme/lib&track=true")
+                .when().get(CANDIDATES + "&project=git:nope&project=gitee:acme/lib&track=true")
                 .then().statusCode(200).extract().jsonPath();
-        assertThat(r.getList("untracked.project")).containsExactly("git:nope", "gitlab:acme/lib");
+        assertThat(r.getList("untracked.project")).containsExactly("git:nope", "gitee:acme/lib");
         assertThat(r.getString("untracked[0].reason")).contains("needs a location").contains("POST");
-        assertThat(r.getString("untracked[1].reason")).contains("cannot harvest gitlab");
+        assertThat(r.getString("untracked[1].reason")).contains("cannot harvest gitee");
     }
 
     @Test
