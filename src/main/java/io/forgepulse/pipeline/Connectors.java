@@ -8,6 +8,8 @@ import io.forgepulse.forge.gitee.GiteeConnector;
 import io.forgepulse.forge.gitee.GiteeSettings;
 import io.forgepulse.forge.github.GitHubConnector;
 import io.forgepulse.forge.github.GitHubSettings;
+import io.forgepulse.forge.gitlab.GitLabConnector;
+import io.forgepulse.forge.gitlab.GitLabSettings;
 import io.forgepulse.forge.http.ForgeClient;
 import io.forgepulse.forge.http.HttpPolicy;
 import io.forgepulse.forge.http.RequestCounts;
@@ -35,8 +37,8 @@ public class Connectors {
     private final GitConnector git;
 
     @Inject
-    Connectors(PipelineConfig config, GitHubConfig github, GiteeConfig gitee, GitConfig gitConfig, HttpConfig http,
-            Clock clock) {
+    Connectors(PipelineConfig config, GitHubConfig github, GitLabConfig gitlab, GiteeConfig gitee, GitConfig gitConfig,
+            HttpConfig http, Clock clock) {
         int batchSize = config.harvest().batchSize();
         keepPrivate(Path.of(config.dataDir()));
         git = new GitConnector(Path.of(config.dataDir(), "mirrors"), batchSize, clock,
@@ -48,6 +50,9 @@ public class Connectors {
         GitConnector githubMirrors = new GitConnector(Path.of(config.dataDir(), "mirrors", "github"), batchSize, clock);
         byForge.put(Forge.GITHUB, new GitHubConnector(new GitHubSettings(github.apiUrl(), TokenPools.of(github.token()),
                 github.requestBudget(), github.commits() == GitHubConfig.CommitSource.GIT), client, githubMirrors, clock));
+        GitConnector gitlabMirrors = new GitConnector(Path.of(config.dataDir(), "mirrors", "gitlab"), batchSize, clock);
+        byForge.put(Forge.GITLAB, new GitLabConnector(new GitLabSettings(gitlab.apiUrl(), TokenPools.of(gitlab.token()),
+                gitlab.requestBudget()), client, gitlabMirrors, clock));
         GitConnector giteeMirrors = new GitConnector(Path.of(config.dataDir(), "mirrors", "gitee"), batchSize, clock);
         byForge.put(Forge.GITEE, new GiteeConnector(new GiteeSettings(gitee.apiUrl(), TokenPools.of(gitee.token()),
                 gitee.requestBudget()), client, giteeMirrors, clock));
@@ -82,7 +87,7 @@ public class Connectors {
             PrivateFiles.directory(dataDir.resolve("http-cache"));
             PrivateFiles.tree(dataDir.resolve("http-cache"));
             PrivateFiles.directoryAndChildren(dataDir.resolve("mirrors"));
-            for (Forge forge : List.of(Forge.GITHUB, Forge.GITEE)) {
+            for (Forge forge : List.of(Forge.GITHUB, Forge.GITLAB, Forge.GITEE)) {
                 PrivateFiles.directoryAndChildren(dataDir.resolve("mirrors").resolve(forge.id()));
             }
         } catch (IOException | RuntimeException e) {

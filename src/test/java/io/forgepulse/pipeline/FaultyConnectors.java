@@ -35,9 +35,9 @@ class FaultyConnectors extends Connectors {
     static final OffsetDateTime WHEN = OffsetDateTime.parse("2024-03-01T10:00:00+01:00");
 
     @Inject
-    FaultyConnectors(PipelineConfig config, GitHubConfig github, GiteeConfig gitee, GitConfig git, HttpConfig http,
-            Clock clock) {
-        super(config, github, gitee, git, http, clock);
+    FaultyConnectors(PipelineConfig config, GitHubConfig github, GitLabConfig gitlab, GiteeConfig gitee, GitConfig git,
+            HttpConfig http, Clock clock) {
+        super(config, github, gitlab, gitee, git, http, clock);
     }
 
     @Override

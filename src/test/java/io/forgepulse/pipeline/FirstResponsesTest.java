@@ -35,4 +35,21 @@ class FirstResponsesTest {
         assertThat(pull.firstResponseAt()).isEqualTo(at("2024-02-02"));
         assertThat(unanswered.firstResponseAt()).isNull();
     }
+
+    @Test
+    void gitLabIssueSevenAndMergeRequestSevenAreAnsweredApart() {
+        // GitLab keys: issue #7 is "7", merge request !7 is "!7"; a note names its parent's key
+        List<Comment> comments = List.of(new Comment("note:1", "!7", "bob", false, at("2024-01-02"), false),
+                new Comment("note:2", "7", "eve", false, at("2024-01-09"), false));
+        List<Review> approvals = List.of(new Review("approval:3", "!7", "carol", false, at("2024-01-03"), "APPROVED"));
+        FirstResponses responses = new FirstResponses(comments, approvals);
+
+        Issue issue = responses.issues(List.of(new Issue("7", "ada", false, null, at("2024-01-01"), at("2024-01-09"), null,
+                null))).get(0);
+        ChangeRequest mergeRequest = responses.changeRequests(List.of(new ChangeRequest("!7", "ada", false, null,
+                at("2024-01-01"), at("2024-01-03"), null, null, null, null, false))).get(0);
+
+        assertThat(issue.firstResponseAt()).isEqualTo(at("2024-01-09"));
+        assertThat(mergeRequest.firstResponseAt()).isEqualTo(at("2024-01-02"));
+    }
 }

@@ -74,9 +74,9 @@ final class GitHubApi {
         return rest.home();
     }
 
-    /** Whether a clone URL from an answer is this GitHub's own ({@link GitMirror#isOwnCloneUrl}). */
+    /** Whether a clone URL from an answer is this GitHub's own ({@link RestClient#isOwnCloneUrl}). */
     boolean isOwnCloneUrl(String url) {
-        return GitMirror.isOwnCloneUrl(rest.home(), url);
+        return rest.isOwnCloneUrl(url);
     }
 
     /**

@@ -5,11 +5,11 @@ import io.forgepulse.forge.ForgeException;
 import io.forgepulse.forge.HarvestBatch;
 import io.forgepulse.forge.HarvestCursor;
 import io.forgepulse.forge.HarvestSink;
+import io.forgepulse.forge.SignatureAssets;
 import java.io.IOException;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.kohsuke.github.GHAsset;
 import org.kohsuke.github.GHRelease;
@@ -71,9 +71,7 @@ record Releases(Map<String, Release> byTag, List<String> freshPages) {
     static Release release(GHRelease release) throws ForgeException {
         boolean signed = false;
         for (GHAsset asset : release.assets()) {
-            String name = asset.getName() == null ? "" : asset.getName().toLowerCase(Locale.ROOT);
-            signed |= name.endsWith(".asc") || name.endsWith(".sig") || name.endsWith(".minisig")
-                    || name.endsWith(".sha256") || name.endsWith(".sha512") || name.contains("checksum");
+            signed |= SignatureAssets.isSignature(asset.getName());
         }
         Date published = published(release);
         Date created = published != null ? null : createdAt(release);

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.UnaryOperator;
 import okhttp3.HttpUrl;
 
 /**
@@ -24,6 +25,7 @@ public final class GitMirror {
 
     private final ForgeConnector git;
     private final HttpUrl apiRoot;
+    private final UnaryOperator<String> mirrorName;
     /** Clone URLs as the last snapshot read them, so self-hosted instances need no extra setting. */
     private final Map<ProjectId, String> cloneUrls = new ConcurrentHashMap<>();
 
@@ -32,8 +34,17 @@ public final class GitMirror {
      * @param apiRoot the forge's API root; a clone URL from an answer is followed only on its host
      */
     public GitMirror(ForgeConnector git, HttpUrl apiRoot) {
+        this(git, apiRoot, path -> path.replace('/', '.'));
+    }
+
+    /**
+     * @param mirrorName the mirror's name for a project path, one no other path of the forge can have (GitHub's
+     *        {@code owner/name} as {@code owner.name}; GitLab's paths may hold dots, so it adds a digest)
+     */
+    public GitMirror(ForgeConnector git, HttpUrl apiRoot, UnaryOperator<String> mirrorName) {
         this.git = git;
         this.apiRoot = apiRoot;
+        this.mirrorName = mirrorName;
     }
 
     /**
@@ -75,13 +86,12 @@ public final class GitMirror {
 
     /**
      * The project as the git connector sees it: the location override (tests use a local {@code file://} repository),
-     * else the clone URL of the last snapshot, else {@code defaultCloneUrl}; mirrored as {@code owner.name}, a name no
-     * forge owner can collide with.
+     * else the clone URL of the last snapshot, else {@code defaultCloneUrl}; mirrored under its {@code mirrorName}.
      */
     private TrackedProject gitProject(TrackedProject project, String defaultCloneUrl) {
         String path = project.id().path();
         String location = project.location() != null && !project.location().isBlank() ? project.location()
                 : cloneUrls.getOrDefault(project.id(), defaultCloneUrl);
-        return new TrackedProject(new ProjectId(Forge.GIT, path.replace('/', '.')), location);
+        return new TrackedProject(new ProjectId(Forge.GIT, mirrorName.apply(path)), location);
     }
 }

@@ -43,15 +43,21 @@ public final class RestClient {
     }
 
     /**
-     * One answer: its JSON, the path of the next page (relative to the API root) or null, and what the forge said is
-     * left of the token's request budget (null when it did not say).
+     * One answer: its JSON, the path of the next page (relative to the API root) or null, what the forge said is
+     * left of the token's request budget (null when it did not say), and whether the forge answered 304 (the body is
+     * the cached copy): a list read whole (releases) has changed since the last run only if a page was not.
      */
-    public record Answer(JsonNode body, String next, Long rateRemaining) {
+    public record Answer(JsonNode body, String next, Long rateRemaining, boolean unchanged) {
     }
 
     /** The API root; its host is the only one requests (and tokens) go to. */
     public HttpUrl home() {
         return base;
+    }
+
+    /** Whether a clone URL from an answer is this forge's own ({@link GitMirror#isOwnCloneUrl}). */
+    public boolean isOwnCloneUrl(String url) {
+        return GitMirror.isOwnCloneUrl(base, url);
     }
 
     public ForgeDialect dialect() {
@@ -70,8 +76,9 @@ public final class RestClient {
             if (!response.isSuccessful()) {
                 throw new ForgeException(dialect.failure("GET " + path, response.code()));
             }
+            Response network = response.networkResponse();
             return new Answer(parse("GET " + path, body), relative(dialect.paging().next(response)),
-                    RateLimitRemaining.of(response));
+                    RateLimitRemaining.of(response), network != null && network.code() == 304);
         } catch (IOException e) {
             forget(path);
             throw new ForgeException(dialect.name() + " request GET " + path + " failed: " + e.getMessage(), e);
