@@ -25,6 +25,8 @@ import okhttp3.Response;
 final class CredentialKey {
 
     static final String HEADER = "X-Forgepulse-Credential";
+    /** Written once a cache directory is known to hold no credential (OkHttp ignores files it does not know). */
+    static final String CHECKED_MARKER = "credentials-digested";
 
     private CredentialKey() {
     }
@@ -64,23 +66,27 @@ final class CredentialKey {
 
     /**
      * Empties a cache directory written before credentials were digested (its entries hold tokens in plain text);
-     * the price is one full read per list instead of a 304, once.
+     * the price is one full read per list instead of a 304, once. A marker file records that the directory was
+     * checked, so later starts do not read every entry again.
      *
      * @return whether the directory held a credential and was emptied
      */
     static boolean purgeStoredCredentials(Path cacheDir) {
-        if (!Files.isDirectory(cacheDir)) {
+        Path checked = cacheDir.resolve(CHECKED_MARKER);
+        if (!Files.isDirectory(cacheDir) || Files.exists(checked)) {
             return false;
         }
         try (Stream<Path> files = Files.list(cacheDir)) {
             List<Path> all = files.toList();
-            if (all.stream().filter(f -> f.getFileName().toString().endsWith(".0")).noneMatch(CredentialKey::holdsCredential)) {
-                return false;
+            boolean purge = all.stream().filter(f -> f.getFileName().toString().endsWith(".0"))
+                    .anyMatch(CredentialKey::holdsCredential);
+            if (purge) {
+                for (Path file : all) {
+                    Files.deleteIfExists(file);
+                }
             }
-            for (Path file : all) {
-                Files.deleteIfExists(file);
-            }
-            return true;
+            Files.writeString(checked, "entries vary on " + HEADER + ", never on Authorization\n");
+            return purge;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot clean the HTTP cache " + cacheDir + ": " + e.getMessage(), e);
         }

@@ -189,6 +189,8 @@ class ForgeClientTest {
         client(1_000_000);
 
         assertThat(filesHolding(temp, TOKEN)).isEmpty();
+        // Checked once: later starts find the marker and do not read every entry again.
+        assertThat(cache.resolve(CredentialKey.CHECKED_MARKER)).exists();
     }
 
     @Test
