@@ -2,11 +2,15 @@ package io.forgepulse.forge;
 
 import io.forgepulse.domain.Forge;
 import io.forgepulse.domain.ProjectSnapshot;
+import java.util.Set;
 
 /** The port every source implements: a snapshot of the project, and its events since a cursor. */
 public interface ForgeConnector {
 
     Forge forge();
+
+    /** What this connector reads besides commits and releases ({@link Capability}). */
+    Set<Capability> capabilities();
 
     /** Makes the project readable (for example mirrors a clone URL) and reads its current snapshot. */
     ProjectSnapshot snapshot(TrackedProject project) throws ForgeException;

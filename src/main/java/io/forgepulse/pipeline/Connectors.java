@@ -1,6 +1,7 @@
 package io.forgepulse.pipeline;
 
 import io.forgepulse.domain.Forge;
+import io.forgepulse.forge.Capability;
 import io.forgepulse.forge.ForgeConnector;
 import io.forgepulse.forge.git.GitConnector;
 import io.forgepulse.forge.git.LocationPolicy;
@@ -64,6 +65,12 @@ public class Connectors {
 
     public boolean supports(Forge forge) {
         return byForge.containsKey(forge);
+    }
+
+    /** Whether the connector of {@code forge} reads {@code capability} (false when the build has no such connector). */
+    boolean reads(Forge forge, Capability capability) {
+        ForgeConnector connector = byForge.get(forge);
+        return connector != null && connector.capabilities().contains(capability);
     }
 
     /** The plain-git connector, whose location rules apply before a location is stored. */

@@ -6,10 +6,10 @@ import io.forgepulse.domain.Comment;
 import io.forgepulse.domain.Issue;
 import io.forgepulse.domain.Review;
 import io.forgepulse.domain.Commit;
-import io.forgepulse.domain.Forge;
 import io.forgepulse.domain.Person;
 import io.forgepulse.domain.ProjectHistory;
 import io.forgepulse.domain.ProjectId;
+import io.forgepulse.forge.Capability;
 import io.forgepulse.identity.Alias;
 import io.forgepulse.identity.IdentityResolver;
 import io.forgepulse.store.EventStore;
@@ -31,12 +31,14 @@ public class HistoryLoader {
     private final EventStore events;
     private final SnapshotStore snapshots;
     private final IdentityResolver resolver;
+    private final Connectors connectors;
 
     @Inject
-    HistoryLoader(EventStore events, SnapshotStore snapshots, IdentityResolver resolver) {
+    HistoryLoader(EventStore events, SnapshotStore snapshots, IdentityResolver resolver, Connectors connectors) {
         this.events = events;
         this.snapshots = snapshots;
         this.resolver = resolver;
+        this.connectors = connectors;
     }
 
     public ProjectHistory history(ProjectId project) {
@@ -62,7 +64,8 @@ public class HistoryLoader {
                 .map(c -> new AttributedCommit(c, people.get(alias(c))))
                 .toList();
         ProjectHistory history = new ProjectHistory(project, snapshots.latest(project).orElse(null), attributed,
-                events.releases(project), issues, changeRequests, comments, reviews, project.forge() != Forge.GIT);
+                events.releases(project), issues, changeRequests, comments, reviews,
+                connectors.reads(project.forge(), Capability.TRACKER));
         return new LoadedHistory(history, people);
     }
 

@@ -1,8 +1,8 @@
 package io.forgepulse.pipeline;
 
-import io.forgepulse.domain.Forge;
 import io.forgepulse.domain.Person;
 import io.forgepulse.domain.ProjectId;
+import io.forgepulse.forge.Capability;
 import io.forgepulse.domain.ScoreCard;
 import io.forgepulse.identity.Alias;
 import io.forgepulse.metrics.ProjectFigures;
@@ -34,10 +34,11 @@ public class ScoreStep {
     private final ProjectMeters meters;
     private final ScoringRules rules;
     private final Clock clock;
+    private final Connectors connectors;
 
     @Inject
     ScoreStep(HistoryLoader loader, EventStore events, SnapshotStore snapshots, PeopleStore people,
-            ScoreCardStore cards, ProjectMeters meters, ScoringRules rules, Clock clock) {
+            ScoreCardStore cards, ProjectMeters meters, ScoringRules rules, Clock clock, Connectors connectors) {
         this.loader = loader;
         this.events = events;
         this.snapshots = snapshots;
@@ -46,6 +47,7 @@ public class ScoreStep {
         this.meters = meters;
         this.rules = rules;
         this.clock = clock;
+        this.connectors = connectors;
     }
 
     public ScoreCard score(ProjectId project) {
@@ -87,7 +89,7 @@ public class ScoreStep {
         ProjectId id = card.project();
         EventTotals t = events.totals(id);
         // Plain git has no issues or change requests at all: their counters stay absent rather than at zero.
-        boolean forge = id.forge() != Forge.GIT;
+        boolean forge = connectors.reads(id.forge(), Capability.TRACKER);
         return new ProjectFigures(id, card.activity().score(), card.diversity().score(), card.maturity().score(),
                 card.level().ordinal(), t.commits(),
                 forge ? t.issuesOpened() : null,

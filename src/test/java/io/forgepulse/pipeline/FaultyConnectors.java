@@ -50,6 +50,11 @@ class FaultyConnectors extends Connectors {
             }
 
             @Override
+            public java.util.Set<io.forgepulse.forge.Capability> capabilities() {
+                return real.orElseThrow().capabilities();
+            }
+
+            @Override
             public ProjectSnapshot snapshot(TrackedProject project) throws ForgeException {
                 return faulty(project) ? new ProjectSnapshot(WHEN.toInstant(), "main", null, null, null, null, null,
                         null, null, io.forgepulse.domain.OwnerType.UNKNOWN, null, null, List.of(), List.of())

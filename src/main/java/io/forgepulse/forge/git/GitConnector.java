@@ -2,6 +2,7 @@ package io.forgepulse.forge.git;
 
 import io.forgepulse.domain.Forge;
 import io.forgepulse.domain.ProjectSnapshot;
+import io.forgepulse.forge.Capability;
 import io.forgepulse.forge.ForgeConnector;
 import io.forgepulse.forge.ForgeException;
 import io.forgepulse.forge.HarvestCursor;
@@ -10,6 +11,7 @@ import io.forgepulse.forge.TrackedProject;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Plain git repositories through the {@code git} CLI: a working tree, a bare repository, or a clone URL
@@ -77,6 +79,11 @@ public final class GitConnector implements ForgeConnector {
     @Override
     public Forge forge() {
         return Forge.GIT;
+    }
+
+    @Override
+    public Set<Capability> capabilities() {
+        return Set.of(); // commits, tags and files only
     }
 
     @Override

@@ -6,6 +6,7 @@ import io.forgepulse.domain.Forge;
 import io.forgepulse.domain.OwnerType;
 import io.forgepulse.domain.ProjectId;
 import io.forgepulse.domain.ProjectSnapshot;
+import io.forgepulse.forge.Capability;
 import io.forgepulse.forge.ForgeConnector;
 import io.forgepulse.forge.ForgeException;
 import io.forgepulse.forge.HarvestBatch;
@@ -25,6 +26,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import okhttp3.OkHttpClient;
 
@@ -70,6 +72,11 @@ public final class GiteeConnector implements ForgeConnector {
     @Override
     public Forge forge() {
         return Forge.GITEE;
+    }
+
+    @Override
+    public Set<Capability> capabilities() {
+        return Set.of(Capability.TRACKER);
     }
 
     @Override

@@ -6,6 +6,7 @@ import io.forgepulse.domain.Forge;
 import io.forgepulse.domain.Issue;
 import io.forgepulse.domain.OwnerType;
 import io.forgepulse.domain.ProjectSnapshot;
+import io.forgepulse.forge.Capability;
 import io.forgepulse.forge.ForgeConnector;
 import io.forgepulse.forge.ForgeException;
 import io.forgepulse.forge.HarvestBatch;
@@ -24,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import okhttp3.OkHttpClient;
 
 /**
@@ -74,6 +76,11 @@ public final class GitHubConnector implements ForgeConnector {
     @Override
     public Forge forge() {
         return Forge.GITHUB;
+    }
+
+    @Override
+    public Set<Capability> capabilities() {
+        return Set.of(Capability.TRACKER);
     }
 
     @Override

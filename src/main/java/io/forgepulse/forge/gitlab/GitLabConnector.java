@@ -9,6 +9,7 @@ import io.forgepulse.domain.OwnerType;
 import io.forgepulse.domain.ProjectId;
 import io.forgepulse.domain.ProjectSnapshot;
 import io.forgepulse.domain.Review;
+import io.forgepulse.forge.Capability;
 import io.forgepulse.forge.ForgeConnector;
 import io.forgepulse.forge.ForgeException;
 import io.forgepulse.forge.HarvestBatch;
@@ -32,6 +33,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -75,6 +77,11 @@ public final class GitLabConnector implements ForgeConnector {
     @Override
     public Forge forge() {
         return Forge.GITLAB;
+    }
+
+    @Override
+    public Set<Capability> capabilities() {
+        return Set.of(Capability.TRACKER);
     }
 
     @Override

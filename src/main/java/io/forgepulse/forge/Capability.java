@@ -1,0 +1,11 @@
+package io.forgepulse.forge;
+
+/**
+ * What a connector can read besides commits and releases, declared by the connector itself so the service asks it
+ * rather than testing which forge a project is on.
+ */
+public enum Capability {
+
+    /** Issues, change requests and their comments: the tracker a plain git repository does not have. */
+    TRACKER
+}
