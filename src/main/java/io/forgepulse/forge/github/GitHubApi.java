@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.forgepulse.forge.ForgeException;
 import io.forgepulse.forge.http.ForgeDialect;
-import io.forgepulse.forge.http.GitMirror;
 import io.forgepulse.forge.http.Paging;
 import io.forgepulse.forge.http.RestClient;
 import io.forgepulse.forge.http.RunTag;
