@@ -86,6 +86,7 @@ final class CredentialKey {
                 }
             }
             Files.writeString(checked, "entries vary on " + HEADER + ", never on Authorization\n");
+            PrivateCacheFiles.ownerOnly(checked);
             return purge;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot clean the HTTP cache " + cacheDir + ": " + e.getMessage(), e);

@@ -45,6 +45,13 @@ final class PrivateCacheFiles extends ForwardingFileSystem {
         restrict(dir, DIRECTORY);
     }
 
+    /** Makes a file the cache directory holds besides OkHttp's own (the credential check's marker) owner-only. */
+    static void ownerOnly(java.nio.file.Path file) throws IOException {
+        if (POSIX) {
+            Files.setPosixFilePermissions(file, FILE);
+        }
+    }
+
     private static void restrict(Path path, Set<PosixFilePermission> permissions) throws IOException {
         if (POSIX) {
             Files.setPosixFilePermissions(path.toNioPath(), permissions);

@@ -190,7 +190,8 @@ class ForgeClientTest {
 
         assertThat(filesHolding(temp, TOKEN)).isEmpty();
         // Checked once: later starts find the marker and do not read every entry again.
-        assertThat(cache.resolve(CredentialKey.CHECKED_MARKER)).exists();
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(cache.resolve(CredentialKey.CHECKED_MARKER)))).isEqualTo("rw-------");
     }
 
     @Test
