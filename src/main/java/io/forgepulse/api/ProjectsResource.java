@@ -9,6 +9,7 @@ import io.forgepulse.domain.SeriesPoint;
 import io.forgepulse.pipeline.HarvestScheduler;
 import io.forgepulse.pipeline.HistoryLoader;
 import io.forgepulse.pipeline.ProjectRegistry;
+import io.forgepulse.pipeline.ScoringClock;
 import io.forgepulse.scoring.PulseCalculator;
 import io.forgepulse.scoring.ScoreCardCalculator;
 import io.forgepulse.scoring.SelectionProfile;
@@ -66,8 +67,8 @@ public class ProjectsResource {
 
     @Inject
     ProjectsResource(ProjectRegistry registry, ProjectPaths paths, ProjectViews views, ScoreCardStore cards,
-            PeopleStore people, HistoryLoader histories, HarvestScheduler scheduler, AdminGuard guard, Clock clock,
-            ProfileParam profiles) {
+            PeopleStore people, HistoryLoader histories, HarvestScheduler scheduler, AdminGuard guard,
+            @ScoringClock Clock clock, ProfileParam profiles) {
         this.registry = registry;
         this.paths = paths;
         this.views = views;

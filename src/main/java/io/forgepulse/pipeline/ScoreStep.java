@@ -37,7 +37,7 @@ public class ScoreStep {
 
     @Inject
     ScoreStep(HistoryLoader loader, EventStore events, SnapshotStore snapshots, PeopleStore people,
-            ScoreCardStore cards, ProjectMeters meters, ScoringRules rules, Clock clock) {
+            ScoreCardStore cards, ProjectMeters meters, ScoringRules rules, @ScoringClock Clock clock) {
         this.loader = loader;
         this.events = events;
         this.snapshots = snapshots;
