@@ -1,10 +1,10 @@
 package io.forgepulse.pipeline;
 
+import jakarta.inject.Qualifier;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import jakarta.inject.Qualifier;
 
 /**
  * The clock of scoring: the "now" of score cards and the windows of series and pulse, frozen by
