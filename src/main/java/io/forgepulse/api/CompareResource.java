@@ -38,15 +38,17 @@ public class CompareResource {
     private final HarvestScheduler scheduler;
     private final ProfileParam profiles;
     private final AdminGuard guard;
+    private final NoScoresReason noScores;
 
     @Inject
     CompareResource(ProjectRegistry registry, ScoreCardStore cards, HarvestScheduler scheduler, ProfileParam profiles,
-            AdminGuard guard) {
+            AdminGuard guard, NoScoresReason noScores) {
         this.registry = registry;
         this.cards = cards;
         this.scheduler = scheduler;
         this.profiles = profiles;
         this.guard = guard;
+        this.noScores = noScores;
     }
 
     @GET
@@ -91,8 +93,8 @@ public class CompareResource {
                 if (card.isPresent()) {
                     scored.add(card.get());
                 } else {
-                    pending.add(new ComparisonView.Waiting(id.value(), "tracked, its first harvest has not finished;"
-                            + " compare again later"));
+                    pending.add(new ComparisonView.Waiting(id.value(), "tracked, " + noScores.of(id)
+                            + "; compare again later"));
                 }
             }
         }

@@ -9,6 +9,7 @@ import io.forgepulse.domain.SeriesPoint;
 import io.forgepulse.pipeline.HarvestScheduler;
 import io.forgepulse.pipeline.HistoryLoader;
 import io.forgepulse.pipeline.ProjectRegistry;
+import io.forgepulse.pipeline.ScoringClock;
 import io.forgepulse.scoring.PulseCalculator;
 import io.forgepulse.scoring.ScoreCardCalculator;
 import io.forgepulse.scoring.SelectionProfile;
@@ -63,11 +64,12 @@ public class ProjectsResource {
     private final AdminGuard guard;
     private final Clock clock;
     private final ProfileParam profiles;
+    private final NoScoresReason noScores;
 
     @Inject
     ProjectsResource(ProjectRegistry registry, ProjectPaths paths, ProjectViews views, ScoreCardStore cards,
-            PeopleStore people, HistoryLoader histories, HarvestScheduler scheduler, AdminGuard guard, Clock clock,
-            ProfileParam profiles) {
+            PeopleStore people, HistoryLoader histories, HarvestScheduler scheduler, AdminGuard guard,
+            @ScoringClock Clock clock, ProfileParam profiles, NoScoresReason noScores) {
         this.registry = registry;
         this.paths = paths;
         this.views = views;
@@ -78,6 +80,7 @@ public class ProjectsResource {
         this.guard = guard;
         this.clock = clock;
         this.profiles = profiles;
+        this.noScores = noScores;
     }
 
     @GET
@@ -150,8 +153,8 @@ public class ProjectsResource {
         return cards.latest(project.id()).map(ScoreCardView::of).orElseThrow(() -> noScoresYet(project, forge, path));
     }
 
-    private static ProblemException noScoresYet(StoredProject project, String forge, String path) {
-        return ProblemException.notFound(project.id() + " has no scores yet: its first harvest has not finished; see"
+    private ProblemException noScoresYet(StoredProject project, String forge, String path) {
+        return ProblemException.notFound(project.id() + " has no scores yet: " + noScores.of(project.id()) + "; see"
                 + " GET /api/v1/projects/" + forge + "/" + path + " for its last harvest");
     }
 

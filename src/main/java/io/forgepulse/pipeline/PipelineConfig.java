@@ -23,7 +23,10 @@ public interface PipelineConfig {
      */
     Optional<List<String>> track();
 
-    /** Freezes "now" at this instant (reproducible reports and tests); unset means the system clock. */
+    /**
+     * Freezes the scoring "now" (score cards, series and pulse windows) at this instant, for reproducible reports and
+     * tests; harvest times stay the system's. Unset means the system clock.
+     */
     Optional<Instant> fixedNow();
 
     /**

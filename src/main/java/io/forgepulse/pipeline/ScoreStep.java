@@ -38,7 +38,8 @@ public class ScoreStep {
 
     @Inject
     ScoreStep(HistoryLoader loader, EventStore events, SnapshotStore snapshots, PeopleStore people,
-            ScoreCardStore cards, ProjectMeters meters, ScoringRules rules, Clock clock, Connectors connectors) {
+            ScoreCardStore cards, ProjectMeters meters, ScoringRules rules, @ScoringClock Clock clock,
+            Connectors connectors) {
         this.loader = loader;
         this.events = events;
         this.snapshots = snapshots;
