@@ -1,4 +1,4 @@
-package io.forgepulse.forge.gitlab;
+package io.forgepulse.testing;
 
 import io.forgepulse.domain.ChangeRequest;
 import io.forgepulse.domain.Comment;
@@ -10,6 +10,7 @@ import io.forgepulse.forge.HarvestBatch;
 import io.forgepulse.forge.HarvestCursor;
 import io.forgepulse.forge.HarvestSink;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -17,17 +18,17 @@ import java.util.Objects;
  * A sink that behaves like the store: one table per record type keyed as the store keys it (issues and change
  * requests apart), idempotent upserts (a write counts only when something changed), the cursor kept with each batch.
  */
-final class MemoryStore implements HarvestSink {
+public final class MemoryStore implements HarvestSink {
 
-    final Map<String, Issue> issues = new HashMap<>();
-    final Map<String, ChangeRequest> changeRequests = new HashMap<>();
-    final Map<String, Comment> comments = new HashMap<>();
-    final Map<String, Review> reviews = new HashMap<>();
-    final Map<String, Release> releases = new HashMap<>();
-    final Map<String, Commit> commits = new HashMap<>();
-    HarvestCursor cursor = HarvestCursor.EMPTY;
-    int written;
-    int batches;
+    public final Map<String, Issue> issues = new HashMap<>();
+    public final Map<String, ChangeRequest> changeRequests = new HashMap<>();
+    public final Map<String, Comment> comments = new HashMap<>();
+    public final Map<String, Review> reviews = new HashMap<>();
+    public final Map<String, Release> releases = new HashMap<>();
+    public final Map<String, Commit> commits = new HashMap<>();
+    public HarvestCursor cursor = HarvestCursor.EMPTY;
+    public int written;
+    public int batches;
 
     @Override
     public void accept(HarvestBatch batch) {
@@ -41,6 +42,17 @@ final class MemoryStore implements HarvestSink {
         merged.putAll(batch.cursor().positions());
         cursor = new HarvestCursor(merged);
         batches++;
+    }
+
+    /** How many records each table holds, by table name ("issues", "changeRequests", ...). */
+    public Map<String, Integer> counts() {
+        return Map.of("issues", issues.size(), "changeRequests", changeRequests.size(), "comments", comments.size(),
+                "reviews", reviews.size(), "releases", releases.size(), "commits", commits.size());
+    }
+
+    /** Every table's content, comparable with another store's. */
+    public List<Map<String, ?>> tables() {
+        return List.of(issues, changeRequests, comments, reviews, releases, commits);
     }
 
     private <T> void put(Map<String, T> table, String key, T value) {
