@@ -9,10 +9,13 @@ import io.forgepulse.domain.Review;
 import io.forgepulse.forge.HarvestBatch;
 import io.forgepulse.forge.HarvestCursor;
 import io.forgepulse.forge.HarvestSink;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * A sink that behaves like the store: one table per record type keyed as the store keys it (issues and change
@@ -50,9 +53,23 @@ public final class MemoryStore implements HarvestSink {
                 "reviews", reviews.size(), "releases", releases.size(), "commits", commits.size());
     }
 
-    /** Every table's content, comparable with another store's. */
-    public List<Map<String, ?>> tables() {
-        return List.of(issues, changeRequests, comments, reviews, releases, commits);
+    /** Every record that differs from {@code other}'s, as "table key: this != other" lines (none: same content). */
+    public List<String> differencesFrom(MemoryStore other) {
+        List<String> differences = new ArrayList<>();
+        difference("issues", issues, other.issues, differences);
+        difference("changeRequests", changeRequests, other.changeRequests, differences);
+        difference("comments", comments, other.comments, differences);
+        difference("reviews", reviews, other.reviews, differences);
+        difference("releases", releases, other.releases, differences);
+        difference("commits", commits, other.commits, differences);
+        return differences;
+    }
+
+    private static <T> void difference(String table, Map<String, T> mine, Map<String, T> theirs, List<String> out) {
+        Set<String> keys = new TreeSet<>(mine.keySet());
+        keys.addAll(theirs.keySet());
+        keys.stream().filter(k -> !Objects.equals(mine.get(k), theirs.get(k)))
+                .forEach(k -> out.add(table + " " + k + ": " + mine.get(k) + " != " + theirs.get(k)));
     }
 
     private <T> void put(Map<String, T> table, String key, T value) {
