@@ -8,6 +8,7 @@ import io.forgepulse.forge.ForgeException;
 import io.forgepulse.forge.HarvestBatch;
 import io.forgepulse.forge.HarvestCursor;
 import io.forgepulse.forge.TrackedProject;
+import io.forgepulse.testing.ScriptedRepo;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -30,7 +31,7 @@ class CommitHarvestTest {
     @BeforeEach
     void buildHistory() {
         history = History.build(temp.resolve("repo"));
-        project = new TrackedProject(ProjectId.parse("git:demo"), history.repo.dir.toString());
+        project = new TrackedProject(ProjectId.parse("git:demo"), history.repo.dir().toString());
     }
 
     private GitConnector connector(int batchSize) {
@@ -258,7 +259,7 @@ class CommitHarvestTest {
     void anEmptyRepositoryHasNoCommitsButStillHarvests() throws ForgeException {
         ScriptedRepo empty = ScriptedRepo.init(temp.resolve("empty"));
         RecordingSink sink = new RecordingSink();
-        connector(2000).harvest(new TrackedProject(ProjectId.parse("git:empty"), empty.dir.toString()),
+        connector(2000).harvest(new TrackedProject(ProjectId.parse("git:empty"), empty.dir().toString()),
                 HarvestCursor.EMPTY, sink);
         assertThat(sink.commits()).isEmpty();
         assertThat(sink.releases()).isEmpty();

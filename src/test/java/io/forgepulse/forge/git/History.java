@@ -1,9 +1,10 @@
 package io.forgepulse.forge.git;
 
-import static io.forgepulse.forge.git.ScriptedRepo.ALICE;
-import static io.forgepulse.forge.git.ScriptedRepo.BOB;
-import static io.forgepulse.forge.git.ScriptedRepo.CAROL;
+import static io.forgepulse.testing.ScriptedRepo.ALICE;
+import static io.forgepulse.testing.ScriptedRepo.BOB;
+import static io.forgepulse.testing.ScriptedRepo.CAROL;
 
+import io.forgepulse.testing.ScriptedRepo;
 import java.nio.file.Path;
 
 /**

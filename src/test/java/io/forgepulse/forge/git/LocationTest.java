@@ -9,6 +9,7 @@ import io.forgepulse.domain.ProjectSnapshot;
 import io.forgepulse.forge.ForgeException;
 import io.forgepulse.forge.HarvestCursor;
 import io.forgepulse.forge.TrackedProject;
+import io.forgepulse.testing.ScriptedRepo;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,7 +41,7 @@ class LocationTest {
     void readsABareRepository() throws ForgeException {
         History history = History.build(temp.resolve("repo"));
         Path bare = temp.resolve("bare.git");
-        history.repo.git("clone", "-q", "--bare", history.repo.dir.toString(), bare.toString());
+        history.repo.git("clone", "-q", "--bare", history.repo.dir().toString(), bare.toString());
 
         RecordingSink sink = new RecordingSink();
         connector().harvest(project(bare.toString()), HarvestCursor.EMPTY, sink);
@@ -54,14 +55,14 @@ class LocationTest {
     @Test
     void mirrorsAFileUrlAndFetchesOnEverySnapshot() throws ForgeException {
         History history = History.build(temp.resolve("upstream"));
-        TrackedProject project = project(history.repo.dir.toUri().toString());
+        TrackedProject project = project(history.repo.dir().toUri().toString());
         assertThat(project.location()).startsWith("file://");
         GitConnector connector = connector();
 
         ProjectSnapshot first = connector.snapshot(project);
         Path mirror = temp.resolve("mirrors/demo.git");
         assertThat(mirror.resolve("HEAD")).exists();
-        assertThat(ScriptedRepo.at(mirror).git("config", "--get", "remote.origin.mirror")).isEqualTo("true");
+        assertThat(ScriptedRepo.open(mirror).git("config", "--get", "remote.origin.mirror")).isEqualTo("true");
         assertThat(first.headSha()).isEqualTo(history.repo.git("rev-parse", "HEAD"));
         RecordingSink full = new RecordingSink();
         connector.harvest(project, HarvestCursor.EMPTY, full);
@@ -84,14 +85,14 @@ class LocationTest {
     void harvestClonesTheMirrorWhenNoSnapshotDidYet() throws ForgeException {
         History history = History.build(temp.resolve("upstream"));
         RecordingSink sink = new RecordingSink();
-        connector().harvest(project(history.repo.dir.toUri().toString()), HarvestCursor.EMPTY, sink);
+        connector().harvest(project(history.repo.dir().toUri().toString()), HarvestCursor.EMPTY, sink);
         assertThat(sink.shas()).hasSize(7);
     }
 
     @Test
     void theMirrorFollowsTheRemotesDefaultBranch() throws ForgeException {
         History history = History.build(temp.resolve("upstream"));
-        TrackedProject project = project(history.repo.dir.toUri().toString());
+        TrackedProject project = project(history.repo.dir().toUri().toString());
         connector().snapshot(project);
 
         history.repo.git("branch", "-m", "main", "trunk");
@@ -115,7 +116,7 @@ class LocationTest {
         }
 
         History history = History.build(temp.resolve("upstream"));
-        ProjectSnapshot snapshot = connector().snapshot(project(history.repo.dir.toUri().toString()));
+        ProjectSnapshot snapshot = connector().snapshot(project(history.repo.dir().toUri().toString()));
         assertThat(snapshot.headSha()).isEqualTo(history.repo.git("rev-parse", "HEAD"));
         try (var entries = Files.list(temp.resolve("mirrors"))) {
             assertThat(entries).extracting(p -> p.getFileName().toString()).containsExactly("demo.git");
@@ -147,7 +148,7 @@ class LocationTest {
                 .hasMessageContaining("no directory");
         // A plain directory inside a repository must not be read as that repository.
         History history = History.build(temp.resolve("repo"));
-        Path plain = Files.createDirectories(history.repo.dir.resolve("not-a-repo"));
+        Path plain = Files.createDirectories(history.repo.dir().resolve("not-a-repo"));
         assertThatThrownBy(() -> connector().snapshot(project(plain.toString())))
                 .isInstanceOf(ForgeException.class)
                 .hasMessageContaining("not a git repository");

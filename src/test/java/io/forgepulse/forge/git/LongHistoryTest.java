@@ -7,6 +7,7 @@ import io.forgepulse.forge.ForgeException;
 import io.forgepulse.forge.HarvestBatch;
 import io.forgepulse.forge.HarvestCursor;
 import io.forgepulse.forge.TrackedProject;
+import io.forgepulse.testing.ScriptedRepo;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -44,7 +45,7 @@ class LongHistoryTest {
         repo = ScriptedRepo.init(temp.resolve(name));
         repo.gitWithInput(fastImport, "fast-import", "--quiet");
         repo.git("reset", "-q", "--hard", "main");
-        project = new TrackedProject(ProjectId.parse("git:long"), repo.dir.toString());
+        project = new TrackedProject(ProjectId.parse("git:long"), repo.dir().toString());
         gitLog = Set.copyOf(repo.lines("log", "--no-merges", "--format=%H"));
     }
 

@@ -1,8 +1,7 @@
 package io.forgepulse.forge.git;
 
-import io.forgepulse.testing.LicenseTexts;
-import static io.forgepulse.forge.git.ScriptedRepo.ALICE;
-import static io.forgepulse.forge.git.ScriptedRepo.BOB;
+import static io.forgepulse.testing.ScriptedRepo.ALICE;
+import static io.forgepulse.testing.ScriptedRepo.BOB;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -13,6 +12,8 @@ import io.forgepulse.domain.ProjectId;
 import io.forgepulse.domain.ProjectSnapshot;
 import io.forgepulse.forge.ForgeException;
 import io.forgepulse.forge.TrackedProject;
+import io.forgepulse.testing.LicenseTexts;
+import io.forgepulse.testing.ScriptedRepo;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -72,7 +73,7 @@ class SnapshotTest {
         repo.commit("Everything else", BOB, "2023-01-02T03:04:05-08:00");
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         snapshot = new GitConnector(temp.resolve("mirrors"), 2000, clock)
-                .snapshot(new TrackedProject(ProjectId.parse("git:demo"), repo.dir.toString()));
+                .snapshot(new TrackedProject(ProjectId.parse("git:demo"), repo.dir().toString()));
     }
 
     @Test
@@ -156,7 +157,7 @@ class SnapshotTest {
     void anEmptyRepositoryHasABranchButNoHeadAndNoFiles() throws ForgeException {
         ScriptedRepo empty = ScriptedRepo.init(temp.resolve("empty"));
         ProjectSnapshot nothing = new GitConnector(temp.resolve("mirrors"), 2000)
-                .snapshot(new TrackedProject(ProjectId.parse("git:empty"), empty.dir.toString()));
+                .snapshot(new TrackedProject(ProjectId.parse("git:empty"), empty.dir().toString()));
         assertThat(nothing.defaultBranch()).isEqualTo("main");
         assertThat(nothing.headSha()).isNull();
         assertThat(nothing.files()).isEmpty();
@@ -169,7 +170,7 @@ class SnapshotTest {
         plain.write("LICENSE", "Proprietary. All rights reserved.\n");
         plain.commit("init", ALICE, "2024-01-01T00:00:00+00:00");
         ProjectSnapshot s = new GitConnector(temp.resolve("mirrors"), 2000)
-                .snapshot(new TrackedProject(ProjectId.parse("git:plain"), plain.dir.toString()));
+                .snapshot(new TrackedProject(ProjectId.parse("git:plain"), plain.dir().toString()));
         assertThat(s.licenseSpdx()).isNull();
         assertThat(s.files(FileKind.LICENSE)).extracting(ProjectFile::path).containsExactly("LICENSE");
     }

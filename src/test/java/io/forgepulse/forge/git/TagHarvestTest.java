@@ -30,7 +30,7 @@ class TagHarvestTest {
     @BeforeEach
     void buildHistory() {
         history = History.build(temp.resolve("repo"));
-        project = new TrackedProject(ProjectId.parse("git:demo"), history.repo.dir.toString());
+        project = new TrackedProject(ProjectId.parse("git:demo"), history.repo.dir().toString());
         connector = new GitConnector(temp.resolve("mirrors"), 2000);
     }
 

@@ -21,8 +21,8 @@ import io.forgepulse.domain.ProjectId;
 import io.forgepulse.domain.ProjectSnapshot;
 import io.forgepulse.forge.ForgeException;
 import io.forgepulse.forge.TrackedProject;
-import io.forgepulse.forge.github.MemoryStore;
 import io.forgepulse.forge.http.RequestCounts;
+import io.forgepulse.testing.MemoryStore;
 import io.forgepulse.testing.ScriptedRepo;
 import io.forgepulse.testing.SecretScan;
 import java.io.IOException;
@@ -89,7 +89,7 @@ class GiteeConnectorTest {
 
     private static void assertEverythingRecordedIsStored(MemoryStore store) {
         assertThat(store.issues.keySet()).isEqualTo(recorded("go-scm/issues.json", "number"));
-        assertThat(store.pulls.keySet()).isEqualTo(recorded("go-scm/pulls.json", "number"));
+        assertThat(store.changeRequests.keySet()).isEqualTo(recorded("go-scm/pulls.json", "number"));
         assertThat(store.comments).hasSize(2);
         // the Gitee releases, and the mirror's tag that has none
         Set<String> releases = new java.util.HashSet<>(recorded("spec-derived/releases.json", "tag_name"));
@@ -107,14 +107,14 @@ class GiteeConnectorTest {
 
         assertEverythingRecordedIsStored(store);
         assertThat(counts.total("gitee")).isEqualTo(FIRST_HARVEST);
-        Issue closed = (Issue) store.issues.get("I4CE7W");
+        Issue closed = store.issues.get("I4CE7W");
         // +08:00 as Gitee writes it; the same instant in UTC is what the store keeps
         assertThat(closed.createdAt().toInstant()).isEqualTo(Instant.parse("2021-09-29T03:05:30Z"));
         assertThat(closed.closedAt()).as("finished_at").hasToString("2021-09-29T11:05:49+08:00");
-        assertThat(((Issue) store.issues.get("I4CD5P")).closedAt()).isNull();
-        assertThat(((ChangeRequest) store.pulls.get("5")).closedAt()).hasToString("2021-09-30T16:38:14+08:00");
-        assertThat(((ChangeRequest) store.pulls.get("5")).merged()).isFalse();
-        assertThat(store.comments.values()).extracting(c -> ((Comment) c).parentKey()).containsExactlyInAnyOrder(
+        assertThat(store.issues.get("I4CD5P").closedAt()).isNull();
+        assertThat(store.changeRequests.get("5").closedAt()).hasToString("2021-09-30T16:38:14+08:00");
+        assertThat(store.changeRequests.get("5").merged()).isFalse();
+        assertThat(store.comments.values()).extracting(Comment::parentKey).containsExactlyInAnyOrder(
                 "I4CD5P", "7");
         assertThat(store.cursor.position("pulls.updated")).hasValue("2021-09-30T16:38:19+08:00");
     }
@@ -152,7 +152,7 @@ class GiteeConnectorTest {
         connector.harvest(project, store.cursor, store);
 
         assertThat(store.written - written).isEqualTo(1);
-        assertThat(((ChangeRequest) store.pulls.get("4")).updatedAt()).hasToString("2021-10-08T10:00+08:00");
+        assertThat(store.changeRequests.get("4").updatedAt()).hasToString("2021-10-08T10:00+08:00");
         assertThat(store.cursor.position("pulls.updated")).hasValue("2021-10-08T10:00+08:00");
         // the changed pull's page, the page that reaches the old mark, and the newest page once more; never page 3
         assertThat(pullPagesAsked()).containsExactly("1", "2", "1");
@@ -168,7 +168,7 @@ class GiteeConnectorTest {
         assertThatThrownBy(() -> connector.harvest(project, null, store)).isInstanceOf(ForgeException.class)
                 .hasMessageContaining("500");
 
-        assertThat(store.pulls.keySet()).containsExactly("6"); // the newest page, stored whole
+        assertThat(store.changeRequests.keySet()).containsExactly("6"); // the newest page, stored whole
         assertThat(store.cursor.position("pulls.updated")).as("the pass did not reach the old mark").isEmpty();
         server.removeStub(outage);
         connector.harvest(project, store.cursor, store);
@@ -189,7 +189,7 @@ class GiteeConnectorTest {
 
         connector.harvest(project, null, store);
 
-        ChangeRequest five = (ChangeRequest) store.pulls.get("5");
+        ChangeRequest five = store.changeRequests.get("5");
         assertThat(five.merged()).isTrue();
         assertThat(five.mergedBy()).isEqualTo("kit101");
         assertThat(counts.total("gitee")).isEqualTo(FIRST_HARVEST + 1);
@@ -255,7 +255,7 @@ class GiteeConnectorTest {
         // the git tag joins the Gitee releases; a tag with a release keeps the release's facts
         assertThat(store.releases.keySet()).containsExactlyInAnyOrder("release-test", "1.1", "v9.9.9");
         // the owner of the personal namespace, from the repository's answer
-        assertThat(((Issue) store.issues.get("I4CE7W")).authorAssociation()).isEqualTo("OWNER");
+        assertThat(store.issues.get("I4CE7W").authorAssociation()).isEqualTo("OWNER");
     }
 
     // --- faults: a retry within the run, or a clean failure after which the next harvest completes ---
@@ -324,7 +324,7 @@ class GiteeConnectorTest {
         assertThatThrownBy(() -> gitee.connector(temp, counts, 2 + 3 + 1).harvest(project, null, store))
                 .isInstanceOf(ForgeException.class).hasMessageContaining("budget");
         assertThat(store.issues).hasSize(2);
-        assertThat(store.pulls.keySet()).containsExactly("6");
+        assertThat(store.changeRequests.keySet()).containsExactly("6");
         assertThat(store.cursor.position("pulls.updated")).isEmpty();
         connector.harvest(project, store.cursor, store);
         assertEverythingRecordedIsStored(store);

@@ -15,6 +15,7 @@ import io.forgepulse.forge.ForgeException;
 import io.forgepulse.forge.TrackedProject;
 import io.forgepulse.forge.github.RecordedGitHub.RecordedPage;
 import io.forgepulse.forge.http.RequestCounts;
+import io.forgepulse.testing.MemoryStore;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -99,7 +100,7 @@ class GitHubApiCommitsTest {
         JsonNode newest = items.get(0);
         JsonNode author = newest.path("commit").path("author");
         JsonNode committer = newest.path("commit").path("committer");
-        Commit commit = (Commit) store.commits.get(newest.path("sha").asText());
+        Commit commit = store.commits.get(newest.path("sha").asText());
         assertThat(commit.author()).isEqualTo(new Signature(author.path("name").asText(), author.path("email").asText(),
                 OffsetDateTime.parse(author.path("date").asText())));
         assertThat(commit.committer()).isEqualTo(new Signature(committer.path("name").asText(),
@@ -172,8 +173,8 @@ class GitHubApiCommitsTest {
         Map<String, JsonNode> expected = nonMerges(items);
         assertThat(expected).hasSizeLessThan(items.size());
         assertThat(store.commits.keySet()).isEqualTo(expected.keySet());
-        expected.forEach((sha, item) -> assertThat(((Commit) store.commits.get(sha)).signed())
+        expected.forEach((sha, item) -> assertThat(store.commits.get(sha).signed())
                 .isEqualTo(item.path("commit").path("verification").hasNonNull("signature")));
-        assertThat(store.commits.values()).anySatisfy(c -> assertThat(((Commit) c).signed()).isTrue());
+        assertThat(store.commits.values()).anySatisfy(c -> assertThat(c.signed()).isTrue());
     }
 }

@@ -17,6 +17,7 @@ import io.forgepulse.domain.ProjectSnapshot;
 import io.forgepulse.forge.ForgeException;
 import io.forgepulse.forge.TrackedProject;
 import io.forgepulse.forge.http.RequestCounts;
+import io.forgepulse.testing.MemoryStore;
 import io.forgepulse.testing.ScriptedRepo;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -108,7 +109,7 @@ class GitHubConnectorTest {
 
     private void assertEverythingRecordedIsStored(MemoryStore store) {
         assertThat(store.issues.keySet()).isEqualTo(recordedNumbers(false));
-        assertThat(store.pulls.keySet()).isEqualTo(recordedNumbers(true));
+        assertThat(store.changeRequests.keySet()).isEqualTo(recordedNumbers(true));
         assertThat(store.comments).hasSize(RecordedGitHub.items("comments.pages.json").size());
         assertThat(store.releases).hasSize(RecordedGitHub.read("hub4j/releases.json").size());
     }
@@ -126,10 +127,10 @@ class GitHubConnectorTest {
         assertThat(graphQl.queries()).isEqualTo(1);
         assertThat(store.cursor.position(PendingPulls.STREAM)).hasValue("");
         assertThat(counts.rateLimitRemaining()).containsEntry("github", Long.parseLong(RecordedGitHub.RATE_LIMIT_REMAINING));
-        ChangeRequest pull4 = (ChangeRequest) store.pulls.get("4");
+        ChangeRequest pull4 = store.changeRequests.get("4");
         assertThat(pull4.mergedAt()).hasToString("2018-07-26T02:32:41Z");
         assertThat(pull4.authorAssociation()).isNotBlank();
-        assertThat(store.comments.values()).anySatisfy(c -> assertThat(((io.forgepulse.domain.Comment) c).authorIsBot()).isTrue());
+        assertThat(store.comments.values()).anySatisfy(c -> assertThat(c.authorIsBot()).isTrue());
     }
 
     @Test
@@ -150,9 +151,9 @@ class GitHubConnectorTest {
         connector.harvest(ANTS, null, store);
 
         // Sent on without its creation time, which the pipeline skips and counts; the other items are all stored.
-        assertThat(store.pulls.keySet()).isEqualTo(recordedNumbers(true));
+        assertThat(store.changeRequests.keySet()).isEqualTo(recordedNumbers(true));
         assertThat(store.issues).hasSize(recordedNumbers(false).size());
-        assertThat(((io.forgepulse.domain.Issue) store.issues.get(broken)).createdAt()).isNull();
+        assertThat(store.issues.get(broken).createdAt()).isNull();
     }
 
     @Test
@@ -178,7 +179,7 @@ class GitHubConnectorTest {
         // Sent on with a blank key, which the pipeline skips and counts; every other item is stored as recorded.
         Set<String> pulls = new java.util.HashSet<>(recordedNumbers(true));
         pulls.remove(droppedPull);
-        assertThat(store.pulls.keySet()).containsAll(pulls).doesNotContain(droppedPull);
+        assertThat(store.changeRequests.keySet()).containsAll(pulls).doesNotContain(droppedPull);
         assertThat(store.issues.keySet()).doesNotContain(droppedIssue);
         assertThat(store.cursor.position(PendingPulls.STREAM)).hasValue("");
     }
@@ -254,7 +255,7 @@ class GitHubConnectorTest {
         assertThatThrownBy(() -> connector.harvest(ANTS, null, store)).isInstanceOf(ForgeException.class)
                 .hasMessageContaining("502");
 
-        assertThat(store.pulls.keySet()).isEqualTo(recordedNumbers(true)); // stored from the list at once
+        assertThat(store.changeRequests.keySet()).isEqualTo(recordedNumbers(true)); // stored from the list at once
         assertThat(store.cursor.position(PendingPulls.STREAM)).hasValueSatisfying(pending ->
                 assertThat(Set.of(pending.split(","))).isEqualTo(recordedNumbers(true)));
         server.removeStub(outage);
@@ -298,7 +299,7 @@ class GitHubConnectorTest {
         connector.harvest(ANTS, store.cursor, store);
 
         for (JsonNode issue : updated) {
-            assertThat(((io.forgepulse.domain.Issue) store.issues.get(issue.path("number").asText())).updatedAt().getYear())
+            assertThat(store.issues.get(issue.path("number").asText()).updatedAt().getYear())
                     .as("issue #" + issue.path("number").asText()).isEqualTo(2030);
         }
     }
@@ -315,12 +316,12 @@ class GitHubConnectorTest {
         MemoryStore store = new MemoryStore();
         assertThatThrownBy(() -> connector.harvest(ANTS, null, store)).isInstanceOf(ForgeException.class);
         String tied = items.get(PAGE).path("number").asText();
-        assertThat(store.issues.containsKey(tied) || store.pulls.containsKey(tied)).isFalse();
+        assertThat(store.issues.containsKey(tied) || store.changeRequests.containsKey(tied)).isFalse();
         server.removeStub(outage);
 
         connector.harvest(ANTS, store.cursor, store);
 
-        assertThat(store.issues.containsKey(tied) || store.pulls.containsKey(tied)).as("#" + tied).isTrue();
+        assertThat(store.issues.containsKey(tied) || store.changeRequests.containsKey(tied)).as("#" + tied).isTrue();
         assertEverythingRecordedIsStored(store);
     }
 
@@ -343,7 +344,7 @@ class GitHubConnectorTest {
         connector.harvest(ANTS, store.cursor, store);
 
         String key = issue.path("number").asText();
-        assertThat(((io.forgepulse.domain.Issue) store.issues.get(key)).updatedAt()).hasToString("2030-01-01T00:00Z");
+        assertThat(store.issues.get(key).updatedAt()).hasToString("2030-01-01T00:00Z");
         assertThat(store.cursor.position("issues.updated")).hasValue("2030-01-01T00:00Z");
     }
 
@@ -502,7 +503,7 @@ class GitHubConnectorTest {
         assertThatThrownBy(() -> connector.harvest(ANTS, null, store)).isInstanceOf(ForgeException.class)
                 .hasMessageContaining(message);
         // Page 1 of issues and nothing of page 2: the cursor's mark is page 1's latest update.
-        assertThat(store.issues.size() + store.pulls.size()).isEqualTo(PAGE);
+        assertThat(store.issues.size() + store.changeRequests.size()).isEqualTo(PAGE);
         assertThat(store.cursor.position("issues.updated")).hasValue(
                 RecordedGitHub.items("issues.pages.json").get(PAGE - 1).path("updated_at").asText().replace(":00Z", "Z"));
         connector.harvest(ANTS, store.cursor, store);

@@ -17,6 +17,7 @@ import io.forgepulse.forge.ForgeException;
 import io.forgepulse.forge.HarvestSink;
 import io.forgepulse.forge.TrackedProject;
 import io.forgepulse.forge.http.RequestCounts;
+import io.forgepulse.testing.MemoryStore;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import org.junit.jupiter.api.AfterEach;
@@ -67,7 +68,7 @@ class GitHubReleasesTest {
         connector(1000).harvest(ANTS, null, store);
 
         JsonNode recorded = RecordedGitHub.read("hub4j/releases.json").get(0);
-        Release release = (Release) store.releases.get(recorded.path("tag_name").asText());
+        Release release = store.releases.get(recorded.path("tag_name").asText());
         assertThat(release.publishedAt()).isEqualTo(OffsetDateTime.parse(recorded.path("published_at").asText()));
         assertThat(release.hasNotes()).isEqualTo(!recorded.path("body").asText().isBlank());
         // Its assets are archives (.tgz, .zip): no signature or checksum among them.

@@ -15,6 +15,7 @@ import io.forgepulse.domain.ProjectId;
 import io.forgepulse.forge.ForgeException;
 import io.forgepulse.forge.TrackedProject;
 import io.forgepulse.forge.http.RequestCounts;
+import io.forgepulse.testing.MemoryStore;
 import io.forgepulse.testing.SecretScan;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;

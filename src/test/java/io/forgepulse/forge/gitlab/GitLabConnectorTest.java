@@ -28,6 +28,7 @@ import io.forgepulse.forge.git.GitConnector;
 import io.forgepulse.forge.http.ForgeClient;
 import io.forgepulse.forge.http.HttpPolicy;
 import io.forgepulse.forge.http.RequestCounts;
+import io.forgepulse.testing.MemoryStore;
 import io.forgepulse.testing.ScriptedRepo;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -113,7 +114,7 @@ class GitLabConnectorTest {
     }
 
     /** The notes people wrote on the recorded merge requests whose notes are read (system notes are events). */
-    private static long recordedUserNotes() {
+    static long recordedUserNotes() {
         Set<String> read = RecordedGitLab.withUserNotes("merge_requests.pages.json");
         return RecordedGitLab.mergeRequestNotes().entrySet().stream().filter(e -> read.contains(e.getKey()))
                 .flatMap(e -> e.getValue().stream()).filter(n -> !n.path("system").asBoolean()).count();
