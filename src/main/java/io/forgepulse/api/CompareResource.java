@@ -24,6 +24,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** QSOS-style comparison of candidate projects under a selection profile (SCORING.md 4, DESIGN §5). */
 @Path("/api/v1/compare")
@@ -53,16 +56,37 @@ public class CompareResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    public ComparisonView json(@QueryParam("project") List<String> projects, @QueryParam("profile") String profile,
-            @QueryParam("selection") String selection, @QueryParam("track") boolean track,
+    @Operation(summary = "Compare candidate projects",
+            description = "Ranks the candidates QSOS-style under a selection profile, with the projects still waiting"
+                    + " for scores (and why) and the untracked ones. With track=true, needs the admin token.")
+    @APIResponse(responseCode = "200", description = "The ranking")
+    @APIResponse(responseCode = "400", ref = ApiDescription.BAD_REQUEST)
+    @APIResponse(responseCode = "401", ref = ApiDescription.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ApiDescription.FORBIDDEN)
+    public ComparisonView json(
+            @Parameter(description = ApiDescription.CANDIDATE, required = true) @QueryParam("project")
+            List<String> projects,
+            @Parameter(description = ApiDescription.COMPARE_PROFILE) @QueryParam("profile") String profile,
+            @Parameter(description = ApiDescription.SELECTION) @QueryParam("selection") String selection,
+            @Parameter(description = ApiDescription.TRACK) @QueryParam("track") boolean track,
             @Context HttpHeaders headers) {
         return compare(projects, profile, selection, track, headers);
     }
 
     @GET
     @Produces(MARKDOWN + ";charset=UTF-8")
-    public String markdown(@QueryParam("project") List<String> projects, @QueryParam("profile") String profile,
-            @QueryParam("selection") String selection, @QueryParam("track") boolean track,
+    @Operation(summary = "Compare candidate projects as a Markdown table",
+            description = "The comparison of the JSON operation as a Markdown table (Accept: text/markdown).")
+    @APIResponse(responseCode = "200", description = "The ranking as Markdown")
+    @APIResponse(responseCode = "400", ref = ApiDescription.BAD_REQUEST)
+    @APIResponse(responseCode = "401", ref = ApiDescription.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ApiDescription.FORBIDDEN)
+    public String markdown(
+            @Parameter(description = ApiDescription.CANDIDATE, required = true) @QueryParam("project")
+            List<String> projects,
+            @Parameter(description = ApiDescription.COMPARE_PROFILE) @QueryParam("profile") String profile,
+            @Parameter(description = ApiDescription.SELECTION) @QueryParam("selection") String selection,
+            @Parameter(description = ApiDescription.TRACK) @QueryParam("track") boolean track,
             @Context HttpHeaders headers) {
         return ComparisonMarkdown.render(compare(projects, profile, selection, track, headers));
     }

@@ -42,6 +42,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Function;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** REST API v1 for tracked projects (DESIGN §5). */
 @Path("/api/v1/projects")
@@ -84,13 +89,29 @@ public class ProjectsResource {
     }
 
     @GET
+    @Operation(summary = "List the tracked projects",
+            description = "Every tracked project with its last harvest (time, outcome) and a summary of its"
+                    + " latest scores.")
+    @APIResponse(responseCode = "200", description = "The tracked projects")
     public List<ProjectViews.Summary> list() {
         return registry.all().stream().map(views::summary).toList();
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response track(TrackRequest request, @Context HttpHeaders headers, @Context UriInfo uri) {
+    @Operation(summary = "Start tracking a project",
+            description = "Stores the project (a git project needs a location) and queues its first harvest;"
+                    + " needs the admin token.")
+    @APIResponse(responseCode = "201", description = "Tracked; Location names the project, the body is its detail")
+    @APIResponse(responseCode = "400", ref = ApiDescription.BAD_REQUEST)
+    @APIResponse(responseCode = "401", ref = ApiDescription.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ApiDescription.FORBIDDEN)
+    @APIResponse(responseCode = "409", ref = ApiDescription.CONFLICT)
+    @APIResponse(responseCode = "413", ref = ApiDescription.TOO_LARGE)
+    @SecurityRequirement(name = ApiDescription.ADMIN)
+    public Response track(@RequestBody(description = "The project id (forge:path) and, for a git project, its"
+            + " location (a path or a clone URL)", required = true) TrackRequest request,
+            @Context HttpHeaders headers, @Context UriInfo uri) {
         guard.require(headers);
         if (request == null || request.id() == null) {
             throw ProblemException.badRequest("send a JSON body {\"id\": \"git:NAME\", \"location\": \"PATH or URL\"}");
@@ -114,13 +135,30 @@ public class ProjectsResource {
 
     @GET
     @Path("/{forge}/{path: .+}")
-    public ProjectViews.Detail project(@PathParam("forge") String forge, @PathParam("path") String path) {
+    @Operation(summary = "One project",
+            description = "Its metadata, last harvest, freshness (last success, age, snapshot time) and latest scores.")
+    @APIResponse(responseCode = "200", description = "The project")
+    @APIResponse(responseCode = "400", ref = ApiDescription.BAD_REQUEST)
+    @APIResponse(responseCode = "404", ref = ApiDescription.NOT_FOUND)
+    public ProjectViews.Detail project(@Parameter(description = ApiDescription.FORGE) @PathParam("forge") String forge,
+            @Parameter(description = ApiDescription.PATH) @PathParam("path") String path) {
         return views.detail(paths.tracked(forge, path));
     }
 
     @DELETE
     @Path("/{forge}/{path: .+}")
-    public Response untrack(@PathParam("forge") String forge, @PathParam("path") String path,
+    @Operation(summary = "Stop tracking a project",
+            description = "Stops tracking a project added over the API; one from forgepulse.track is removed"
+                    + " from the configuration instead. Needs the admin token.")
+    @APIResponse(responseCode = "204", description = "No longer tracked")
+    @APIResponse(responseCode = "400", ref = ApiDescription.BAD_REQUEST)
+    @APIResponse(responseCode = "401", ref = ApiDescription.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ApiDescription.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ApiDescription.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiDescription.CONFLICT)
+    @SecurityRequirement(name = ApiDescription.ADMIN)
+    public Response untrack(@Parameter(description = ApiDescription.FORGE) @PathParam("forge") String forge,
+            @Parameter(description = ApiDescription.PATH) @PathParam("path") String path,
             @Context HttpHeaders headers) {
         guard.require(headers);
         StoredProject project = paths.tracked(forge, path);
@@ -138,7 +176,16 @@ public class ProjectsResource {
 
     @POST
     @Path("/{forge}/{path: .+}/harvest")
-    public Response harvest(@PathParam("forge") String forge, @PathParam("path") String path,
+    @Operation(summary = "Harvest a project now",
+            description = "Queues a harvest of the project ahead of the schedule; needs the admin token.")
+    @APIResponse(responseCode = "202", description = "Queued")
+    @APIResponse(responseCode = "400", ref = ApiDescription.BAD_REQUEST)
+    @APIResponse(responseCode = "401", ref = ApiDescription.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ApiDescription.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ApiDescription.NOT_FOUND)
+    @SecurityRequirement(name = ApiDescription.ADMIN)
+    public Response harvest(@Parameter(description = ApiDescription.FORGE) @PathParam("forge") String forge,
+            @Parameter(description = ApiDescription.PATH) @PathParam("path") String path,
             @Context HttpHeaders headers) {
         guard.require(headers);
         StoredProject project = paths.tracked(forge, path);
@@ -148,7 +195,14 @@ public class ProjectsResource {
 
     @GET
     @Path("/{forge}/{path: .+}/scores")
-    public ScoreCardView scores(@PathParam("forge") String forge, @PathParam("path") String path) {
+    @Operation(summary = "The score card",
+            description = "Activity, diversity and maturity with their coverage, version, inputs and maturity"
+                    + " criteria.")
+    @APIResponse(responseCode = "200", description = "The latest score card")
+    @APIResponse(responseCode = "400", ref = ApiDescription.BAD_REQUEST)
+    @APIResponse(responseCode = "404", ref = ApiDescription.NOT_FOUND)
+    public ScoreCardView scores(@Parameter(description = ApiDescription.FORGE) @PathParam("forge") String forge,
+            @Parameter(description = ApiDescription.PATH) @PathParam("path") String path) {
         StoredProject project = paths.tracked(forge, path);
         return cards.latest(project.id()).map(ScoreCardView::of).orElseThrow(() -> noScoresYet(project, forge, path));
     }
@@ -161,8 +215,15 @@ public class ProjectsResource {
     /** What the maintainer should fix first, optionally weighted by a selection profile. */
     @GET
     @Path("/{forge}/{path: .+}/advice")
-    public AdviceView advice(@PathParam("forge") String forge, @PathParam("path") String path,
-            @QueryParam("profile") String profile) {
+    @Operation(summary = "What to fix first",
+            description = "The maturity criteria not met, biggest gain first, optionally weighted by a selection"
+                    + " profile.")
+    @APIResponse(responseCode = "200", description = "The advice")
+    @APIResponse(responseCode = "400", ref = ApiDescription.BAD_REQUEST)
+    @APIResponse(responseCode = "404", ref = ApiDescription.NOT_FOUND)
+    public AdviceView advice(@Parameter(description = ApiDescription.FORGE) @PathParam("forge") String forge,
+            @Parameter(description = ApiDescription.PATH) @PathParam("path") String path,
+            @Parameter(description = ApiDescription.PROFILE) @QueryParam("profile") String profile) {
         StoredProject project = paths.tracked(forge, path);
         SelectionProfile selected = profiles.resolve(profile, null);
         return cards.latest(project.id()).map(card -> AdviceView.of(card, selected))
@@ -171,9 +232,17 @@ public class ProjectsResource {
 
     @GET
     @Path("/{forge}/{path: .+}/series")
-    public List<SeriesPoint> series(@PathParam("forge") String forge, @PathParam("path") String path,
-            @QueryParam("metric") String metric, @QueryParam("bucket") String bucket,
-            @QueryParam("from") String fromText, @QueryParam("to") String toText) {
+    @Operation(summary = "A time series",
+            description = "One metric per week or month between two days.")
+    @APIResponse(responseCode = "200", description = "The points, oldest first")
+    @APIResponse(responseCode = "400", ref = ApiDescription.BAD_REQUEST)
+    @APIResponse(responseCode = "404", ref = ApiDescription.NOT_FOUND)
+    public List<SeriesPoint> series(@Parameter(description = ApiDescription.FORGE) @PathParam("forge") String forge,
+            @Parameter(description = ApiDescription.PATH) @PathParam("path") String path,
+            @Parameter(description = ApiDescription.METRIC) @QueryParam("metric") String metric,
+            @Parameter(description = ApiDescription.BUCKET) @QueryParam("bucket") String bucket,
+            @Parameter(description = ApiDescription.FROM) @QueryParam("from") String fromText,
+            @Parameter(description = ApiDescription.TO) @QueryParam("to") String toText) {
         QueryParams.DateRange range = QueryParams.range(fromText, toText, today());
         TreeSet<String> known = new TreeSet<>(SeriesCalculator.metrics());
         known.addAll(SCORE_SERIES.keySet());
@@ -191,8 +260,18 @@ public class ProjectsResource {
 
     @GET
     @Path("/{forge}/{path: .+}/contributors")
-    public List<ContributorView> contributors(@PathParam("forge") String forge, @PathParam("path") String path,
-            @QueryParam("from") String fromText, @QueryParam("to") String toText, @QueryParam("limit") String limitText) {
+    @Operation(summary = "The contributors",
+            description = "People ranked by commits between two days, with their organization and whether they"
+                    + " are bots.")
+    @APIResponse(responseCode = "200", description = "The contributors, most commits first")
+    @APIResponse(responseCode = "400", ref = ApiDescription.BAD_REQUEST)
+    @APIResponse(responseCode = "404", ref = ApiDescription.NOT_FOUND)
+    public List<ContributorView> contributors(
+            @Parameter(description = ApiDescription.FORGE) @PathParam("forge") String forge,
+            @Parameter(description = ApiDescription.PATH) @PathParam("path") String path,
+            @Parameter(description = ApiDescription.FROM) @QueryParam("from") String fromText,
+            @Parameter(description = ApiDescription.TO) @QueryParam("to") String toText,
+            @Parameter(description = ApiDescription.LIMIT) @QueryParam("limit") String limitText) {
         QueryParams.DateRange range = QueryParams.range(fromText, toText, today());
         int limit = QueryParams.limit(limitText, 1000);
         StoredProject project = paths.tracked(forge, path);
@@ -208,8 +287,14 @@ public class ProjectsResource {
 
     @GET
     @Path("/{forge}/{path: .+}/pulse")
-    public Pulse pulse(@PathParam("forge") String forge, @PathParam("path") String path,
-            @QueryParam("period") String period) {
+    @Operation(summary = "The pulse",
+            description = "A GitHub-Pulse style summary of the last period.")
+    @APIResponse(responseCode = "200", description = "The pulse")
+    @APIResponse(responseCode = "400", ref = ApiDescription.BAD_REQUEST)
+    @APIResponse(responseCode = "404", ref = ApiDescription.NOT_FOUND)
+    public Pulse pulse(@Parameter(description = ApiDescription.FORGE) @PathParam("forge") String forge,
+            @Parameter(description = ApiDescription.PATH) @PathParam("path") String path,
+            @Parameter(description = ApiDescription.PERIOD) @QueryParam("period") String period) {
         int days = QueryParams.days("period", period == null ? "P7D" : period, 366);
         StoredProject project = paths.tracked(forge, path);
         Instant now = clock.instant();
@@ -220,8 +305,14 @@ public class ProjectsResource {
     @GET
     @Path("/{forge}/{path: .+}/badge/{score}.svg")
     @Produces("image/svg+xml")
-    public Response badge(@PathParam("forge") String forge, @PathParam("path") String path,
-            @PathParam("score") String score) {
+    @Operation(summary = "A score badge",
+            description = "An SVG badge of one score, for a README.")
+    @APIResponse(responseCode = "200", description = "The badge")
+    @APIResponse(responseCode = "400", ref = ApiDescription.BAD_REQUEST)
+    @APIResponse(responseCode = "404", ref = ApiDescription.NOT_FOUND)
+    public Response badge(@Parameter(description = ApiDescription.FORGE) @PathParam("forge") String forge,
+            @Parameter(description = ApiDescription.PATH) @PathParam("path") String path,
+            @Parameter(description = ApiDescription.SCORE) @PathParam("score") String score) {
         StoredProject project = paths.tracked(forge, path);
         ScoreCard card = cards.latest(project.id()).orElse(null);
         Double value = switch (score) {
