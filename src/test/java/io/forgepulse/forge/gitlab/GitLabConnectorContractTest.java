@@ -6,17 +6,10 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import io.forgepulse.domain.ProjectId;
 import io.forgepulse.forge.ForgeConnector;
 import io.forgepulse.forge.TrackedProject;
-import io.forgepulse.forge.git.GitConnector;
-import io.forgepulse.forge.http.ForgeClient;
-import io.forgepulse.forge.http.HttpPolicy;
 import io.forgepulse.forge.http.RequestCounts;
 import io.forgepulse.testing.ConnectorContract;
 import io.forgepulse.testing.ScriptedRepo;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -25,8 +18,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The GitLab connector over the recorded snowflake_spend project, five items a page, and a scripted mirror. */
 class GitLabConnectorContractTest extends ConnectorContract {
-
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-24T12:00:00Z"), ZoneOffset.UTC);
 
     @TempDir
     Path temp;
@@ -56,11 +47,7 @@ class GitLabConnectorContractTest extends ConnectorContract {
 
     @Override
     protected ForgeConnector connector(Path home) {
-        HttpPolicy policy = new HttpPolicy(home.resolve("http-cache"), 10_000_000, 3, Duration.ofMillis(1),
-                Duration.ofMillis(300), Duration.ofSeconds(5), 10_000_000);
-        return new GitLabConnector(new GitLabSettings(gitlab.apiUrl(), List.of(), 1000),
-                ForgeClient.create(policy, new RequestCounts()), new GitConnector(home.resolve("mirrors"), 100, CLOCK),
-                CLOCK);
+        return gitlab.connector(home, new RequestCounts(), 1000, List.of());
     }
 
     @Override
