@@ -3,12 +3,10 @@ package io.forgepulse.forge.gitlab;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import io.forgepulse.domain.ProjectId;
 import io.forgepulse.forge.ForgeConnector;
 import io.forgepulse.forge.TrackedProject;
 import io.forgepulse.forge.http.RequestCounts;
 import io.forgepulse.testing.ConnectorContract;
-import io.forgepulse.testing.ScriptedRepo;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -32,12 +30,7 @@ class GitLabConnectorContractTest extends ConnectorContract {
         server.start();
         gitlab = new RecordedGitLab(server);
         gitlab.snowflakeSpend(5);
-        ScriptedRepo repo = ScriptedRepo.init(temp.resolve("snowflake_spend"))
-                .commit("Emilie Schario", "emilie@gitlab.com", "2019-06-20T15:00:00Z",
-                        Map.of("README.md", "# snowflake spend\n"), "first commit")
-                .tag("v0.1", "a tag with a GitLab release", "2019-06-21T10:00:00Z")
-                .tag("v0.0.9", "a tag without one", "2019-06-21T11:00:00Z");
-        project = new TrackedProject(ProjectId.parse("gitlab:" + RecordedGitLab.PROJECT), repo.dir().toUri().toString());
+        project = RecordedGitLab.project(temp);
     }
 
     @AfterEach

@@ -70,12 +70,7 @@ class GitLabConnectorTest {
         gitlab = new RecordedGitLab(server);
         counts = new RequestCounts();
         connector = connector(1000, List.of(TOKEN));
-        ScriptedRepo repo = ScriptedRepo.init(temp.resolve("snowflake_spend"))
-                .commit("Emilie Schario", "emilie@gitlab.com", "2019-06-20T15:00:00Z",
-                        Map.of("README.md", "# snowflake spend\n", "LICENSE", "MIT License\n"), "first commit")
-                .tag("v0.1", "a tag with a GitLab release", "2019-06-21T10:00:00Z")
-                .tag("v0.0.9", "a tag without one", "2019-06-21T11:00:00Z");
-        project = new TrackedProject(ProjectId.parse("gitlab:" + RecordedGitLab.PROJECT), repo.dir().toUri().toString());
+        project = RecordedGitLab.project(temp);
     }
 
     @AfterEach

@@ -13,10 +13,13 @@ import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.HttpHeader;
 import com.github.tomakehurst.wiremock.http.HttpHeaders;
+import io.forgepulse.domain.ProjectId;
+import io.forgepulse.forge.TrackedProject;
 import io.forgepulse.forge.git.GitConnector;
 import io.forgepulse.forge.http.ForgeClient;
 import io.forgepulse.forge.http.HttpPolicy;
 import io.forgepulse.forge.http.RequestCounts;
+import io.forgepulse.testing.ScriptedRepo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -71,6 +74,16 @@ final class RecordedGitLab {
                 Duration.ofMillis(300), Duration.ofSeconds(5), 10_000_000);
         return new GitLabConnector(new GitLabSettings(apiUrl(), tokens, budget), ForgeClient.create(policy, counts),
                 new GitConnector(dir.resolve("mirrors"), 100, CLOCK), CLOCK);
+    }
+
+    /** The project, its clone URL overridden by a scripted local repository: one commit, two tags (one released). */
+    static TrackedProject project(Path dir) {
+        ScriptedRepo repo = ScriptedRepo.init(dir.resolve("snowflake_spend"))
+                .commit("Emilie Schario", "emilie@gitlab.com", "2019-06-20T15:00:00Z",
+                        Map.of("README.md", "# snowflake spend\n", "LICENSE", "MIT License\n"), "first commit")
+                .tag("v0.1", "a tag with a GitLab release", "2019-06-21T10:00:00Z")
+                .tag("v0.0.9", "a tag without one", "2019-06-21T11:00:00Z");
+        return new TrackedProject(ProjectId.parse("gitlab:" + PROJECT), repo.dir().toUri().toString());
     }
 
     /** The API URL the connector is configured with. */
