@@ -3,20 +3,11 @@ package io.forgepulse.forge.gitlab;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import io.forgepulse.domain.ProjectId;
 import io.forgepulse.forge.ForgeConnector;
 import io.forgepulse.forge.TrackedProject;
-import io.forgepulse.forge.git.GitConnector;
-import io.forgepulse.forge.http.ForgeClient;
-import io.forgepulse.forge.http.HttpPolicy;
 import io.forgepulse.forge.http.RequestCounts;
 import io.forgepulse.testing.ConnectorContract;
-import io.forgepulse.testing.ScriptedRepo;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -25,8 +16,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The GitLab connector over the recorded snowflake_spend project, five items a page, and a scripted mirror. */
 class GitLabConnectorContractTest extends ConnectorContract {
-
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-24T12:00:00Z"), ZoneOffset.UTC);
 
     @TempDir
     Path temp;
@@ -41,12 +30,7 @@ class GitLabConnectorContractTest extends ConnectorContract {
         server.start();
         gitlab = new RecordedGitLab(server);
         gitlab.snowflakeSpend(5);
-        ScriptedRepo repo = ScriptedRepo.init(temp.resolve("snowflake_spend"))
-                .commit("Emilie Schario", "emilie@gitlab.com", "2019-06-20T15:00:00Z",
-                        Map.of("README.md", "# snowflake spend\n"), "first commit")
-                .tag("v0.1", "a tag with a GitLab release", "2019-06-21T10:00:00Z")
-                .tag("v0.0.9", "a tag without one", "2019-06-21T11:00:00Z");
-        project = new TrackedProject(ProjectId.parse("gitlab:" + RecordedGitLab.PROJECT), repo.dir().toUri().toString());
+        project = RecordedGitLab.project(temp);
     }
 
     @AfterEach
@@ -56,11 +40,7 @@ class GitLabConnectorContractTest extends ConnectorContract {
 
     @Override
     protected ForgeConnector connector(Path home) {
-        HttpPolicy policy = new HttpPolicy(home.resolve("http-cache"), 10_000_000, 3, Duration.ofMillis(1),
-                Duration.ofMillis(300), Duration.ofSeconds(5), 10_000_000);
-        return new GitLabConnector(new GitLabSettings(gitlab.apiUrl(), List.of(), 1000),
-                ForgeClient.create(policy, new RequestCounts()), new GitConnector(home.resolve("mirrors"), 100, CLOCK),
-                CLOCK);
+        return gitlab.connector(home, new RequestCounts(), 1000, List.of());
     }
 
     @Override

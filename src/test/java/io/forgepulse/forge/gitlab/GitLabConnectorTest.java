@@ -24,9 +24,6 @@ import io.forgepulse.domain.ProjectSnapshot;
 import io.forgepulse.domain.Release;
 import io.forgepulse.forge.ForgeException;
 import io.forgepulse.forge.TrackedProject;
-import io.forgepulse.forge.git.GitConnector;
-import io.forgepulse.forge.http.ForgeClient;
-import io.forgepulse.forge.http.HttpPolicy;
 import io.forgepulse.forge.http.RequestCounts;
 import io.forgepulse.testing.MemoryStore;
 import io.forgepulse.testing.ScriptedRepo;
@@ -34,11 +31,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -56,7 +49,6 @@ class GitLabConnectorTest {
     /** Pages of 5 here, so 16 issues and 18 merge requests take four pages each and X-Next-Page is followed. */
     private static final int PAGE = 5;
     private static final String TOKEN = "glpat-testTokenThatMustStayHome";
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-24T12:00:00Z"), ZoneOffset.UTC);
     private static final List<JsonNode> ISSUES = RecordedGitLab.items("issues.pages.json");
     private static final List<JsonNode> MERGE_REQUESTS = RecordedGitLab.items("merge_requests.pages.json");
     /** A list whose mark moved is asked once more from the new mark: one request each for issues and merge requests. */
@@ -78,12 +70,7 @@ class GitLabConnectorTest {
         gitlab = new RecordedGitLab(server);
         counts = new RequestCounts();
         connector = connector(1000, List.of(TOKEN));
-        ScriptedRepo repo = ScriptedRepo.init(temp.resolve("snowflake_spend"))
-                .commit("Emilie Schario", "emilie@gitlab.com", "2019-06-20T15:00:00Z",
-                        Map.of("README.md", "# snowflake spend\n", "LICENSE", "MIT License\n"), "first commit")
-                .tag("v0.1", "a tag with a GitLab release", "2019-06-21T10:00:00Z")
-                .tag("v0.0.9", "a tag without one", "2019-06-21T11:00:00Z");
-        project = new TrackedProject(ProjectId.parse("gitlab:" + RecordedGitLab.PROJECT), repo.dir().toUri().toString());
+        project = RecordedGitLab.project(temp);
     }
 
     @AfterEach
@@ -92,11 +79,7 @@ class GitLabConnectorTest {
     }
 
     private GitLabConnector connector(int budget, List<String> tokens) {
-        // Tiny backoff and a 300 ms wait bound keep fault tests fast; production defaults are 1 s and 5 min.
-        HttpPolicy policy = new HttpPolicy(temp.resolve("http-cache"), 10_000_000, 3, Duration.ofMillis(1),
-                Duration.ofMillis(300), Duration.ofSeconds(5), 10_000_000);
-        return new GitLabConnector(new GitLabSettings(gitlab.apiUrl(), tokens, budget), ForgeClient.create(policy, counts),
-                new GitConnector(temp.resolve("mirrors"), 100, CLOCK), CLOCK);
+        return gitlab.connector(temp, counts, budget, tokens);
     }
 
     private static Set<String> iids(List<JsonNode> items, String prefix) {

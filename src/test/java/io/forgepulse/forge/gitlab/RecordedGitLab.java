@@ -13,12 +13,24 @@ import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.HttpHeader;
 import com.github.tomakehurst.wiremock.http.HttpHeaders;
+import io.forgepulse.domain.ProjectId;
+import io.forgepulse.forge.TrackedProject;
+import io.forgepulse.forge.git.GitConnector;
+import io.forgepulse.forge.http.ForgeClient;
+import io.forgepulse.forge.http.HttpPolicy;
+import io.forgepulse.forge.http.RequestCounts;
+import io.forgepulse.testing.ScriptedRepo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
@@ -45,12 +57,33 @@ final class RecordedGitLab {
     /** What the danger-js recording says is left of gitlab.com's budget; every answer here carries it. */
     static final long RATE_LIMIT_REMAINING = 599;
 
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-24T12:00:00Z"), ZoneOffset.UTC);
+
     private final WireMockServer server;
     private final String base;
 
     RecordedGitLab(WireMockServer server) {
         this.server = server;
         this.base = "http://localhost:" + server.port();
+    }
+
+    /** The connector as production wires it, over {@code dir} (HTTP cache, mirrors), with tiny waits. */
+    GitLabConnector connector(Path dir, RequestCounts counts, int budget, List<String> tokens) {
+        // Tiny backoff and a 300 ms wait bound keep fault tests fast; production defaults are 1 s and 5 min.
+        HttpPolicy policy = new HttpPolicy(dir.resolve("http-cache"), 10_000_000, 3, Duration.ofMillis(1),
+                Duration.ofMillis(300), Duration.ofSeconds(5), 10_000_000);
+        return new GitLabConnector(new GitLabSettings(apiUrl(), tokens, budget), ForgeClient.create(policy, counts),
+                new GitConnector(dir.resolve("mirrors"), 100, CLOCK), CLOCK);
+    }
+
+    /** The project, its clone URL overridden by a scripted local repository: one commit, two tags (one released). */
+    static TrackedProject project(Path dir) {
+        ScriptedRepo repo = ScriptedRepo.init(dir.resolve("snowflake_spend"))
+                .commit("Emilie Schario", "emilie@gitlab.com", "2019-06-20T15:00:00Z",
+                        Map.of("README.md", "# snowflake spend\n", "LICENSE", "MIT License\n"), "first commit")
+                .tag("v0.1", "a tag with a GitLab release", "2019-06-21T10:00:00Z")
+                .tag("v0.0.9", "a tag without one", "2019-06-21T11:00:00Z");
+        return new TrackedProject(ProjectId.parse("gitlab:" + PROJECT), repo.dir().toUri().toString());
     }
 
     /** The API URL the connector is configured with. */
