@@ -5,6 +5,7 @@ import io.forgepulse.domain.ChangeRequest;
 import io.forgepulse.domain.Comment;
 import io.forgepulse.domain.Issue;
 import io.forgepulse.domain.Release;
+import io.forgepulse.forge.http.ItemFields;
 import java.time.OffsetDateTime;
 
 /**
@@ -72,12 +73,10 @@ final class GiteeItems {
     }
 
     static String text(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        return value == null || value.isNull() ? null : value.asText();
+        return ItemFields.text(node, field);
     }
 
     static OffsetDateTime time(JsonNode node, String field) {
-        String value = text(node, field);
-        return value == null || value.isBlank() ? null : OffsetDateTime.parse(value);
+        return ItemFields.time(node, field);
     }
 }

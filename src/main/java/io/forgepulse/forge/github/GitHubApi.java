@@ -73,11 +73,6 @@ final class GitHubApi {
         return rest.home();
     }
 
-    /** Whether a clone URL from an answer is this GitHub's own ({@link RestClient#isOwnCloneUrl}). */
-    boolean isOwnCloneUrl(String url) {
-        return rest.isOwnCloneUrl(url);
-    }
-
     /**
      * One GraphQL query. A POST is never cached (nor charged as a 304 could be), so callers ask only for what changed.
      * GraphQL answers errors with a 200; those whose path names an item that does not exist are left to the caller

@@ -55,10 +55,6 @@ public final class RestClient {
         return base;
     }
 
-    /** Whether a clone URL from an answer is this forge's own ({@link GitMirror#isOwnCloneUrl}). */
-    public boolean isOwnCloneUrl(String url) {
-        return GitMirror.isOwnCloneUrl(base, url);
-    }
 
     public ForgeDialect dialect() {
         return dialect;

@@ -14,6 +14,7 @@ import com.github.tomakehurst.wiremock.matching.RequestPattern;
 import io.forgepulse.domain.ProjectId;
 import io.forgepulse.forge.ForgeException;
 import io.forgepulse.forge.TrackedProject;
+import io.forgepulse.forge.http.GitMirror;
 import io.forgepulse.forge.http.RequestCounts;
 import io.forgepulse.testing.MemoryStore;
 import io.forgepulse.testing.SecretScan;
@@ -146,14 +147,14 @@ class HostileGitHubTest {
 
     @Test
     void aCloneUrlOffTheForgeIsNotMirrored() {
-        GitHubApi dotCom = new GitHubApi(new okhttp3.OkHttpClient(), "https://api.github.com");
-        GitHubApi enterprise = new GitHubApi(new okhttp3.OkHttpClient(), "https://git.example.com/api/v3");
+        okhttp3.HttpUrl dotCom = new GitHubApi(new okhttp3.OkHttpClient(), "https://api.github.com").home();
+        okhttp3.HttpUrl enterprise = new GitHubApi(new okhttp3.OkHttpClient(), "https://git.example.com/api/v3").home();
 
-        assertThat(dotCom.isOwnCloneUrl("https://github.com/panjf2000/ants.git")).isTrue();
-        assertThat(enterprise.isOwnCloneUrl("https://git.example.com/team/app.git")).isTrue();
-        assertThat(dotCom.isOwnCloneUrl("https://evil.example/panjf2000/ants.git")).isFalse();
-        assertThat(dotCom.isOwnCloneUrl("file:///etc")).isFalse();
-        assertThat(dotCom.isOwnCloneUrl("http://github.com/panjf2000/ants.git")).isFalse();
-        assertThat(enterprise.isOwnCloneUrl("https://github.com/team/app.git")).isFalse();
+        assertThat(GitMirror.isOwnCloneUrl(dotCom, "https://github.com/panjf2000/ants.git")).isTrue();
+        assertThat(GitMirror.isOwnCloneUrl(enterprise, "https://git.example.com/team/app.git")).isTrue();
+        assertThat(GitMirror.isOwnCloneUrl(dotCom, "https://evil.example/panjf2000/ants.git")).isFalse();
+        assertThat(GitMirror.isOwnCloneUrl(dotCom, "file:///etc")).isFalse();
+        assertThat(GitMirror.isOwnCloneUrl(dotCom, "http://github.com/panjf2000/ants.git")).isFalse();
+        assertThat(GitMirror.isOwnCloneUrl(enterprise, "https://github.com/team/app.git")).isFalse();
     }
 }

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import io.forgepulse.testing.SecretScan;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -20,8 +21,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import okhttp3.HttpUrl;
@@ -163,7 +162,7 @@ class ForgeClientTest {
         client.cache().flush();
 
         assertThat(counts.requests().get("github")).containsEntry("304", 1L);
-        assertThat(filesHolding(temp, TOKEN)).isEmpty();
+        assertThat(SecretScan.filesHolding(temp, TOKEN)).isEmpty();
     }
 
     @Test
@@ -188,7 +187,7 @@ class ForgeClientTest {
 
         client(1_000_000);
 
-        assertThat(filesHolding(temp, TOKEN)).isEmpty();
+        assertThat(SecretScan.filesHolding(temp, TOKEN)).isEmpty();
         // Checked once: later starts find the marker and do not read every entry again.
         assertThat(java.nio.file.attribute.PosixFilePermissions.toString(
                 Files.getPosixFilePermissions(cache.resolve(CredentialKey.CHECKED_MARKER)))).isEqualTo("rw-------");
@@ -260,18 +259,6 @@ class ForgeClientTest {
         assertThat(counts.rateLimitRemaining()).containsEntry("github", 599L);
         assertThatThrownBy(() -> fetch("/limited")).isInstanceOf(HarvestStopped.class)
                 .hasMessageContaining("HTTP 429").hasMessageContaining("asks to wait 3");
-    }
-
-    private static List<Path> filesHolding(Path dir, String secret) throws IOException {
-        List<Path> found = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                if (new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1).contains(secret)) {
-                    found.add(file);
-                }
-            }
-        }
-        return found;
     }
 
     /**
