@@ -31,8 +31,7 @@ public class GitHubProjectResource implements QuarkusTestResourceLifecycleManage
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        ScriptedRepo repo = ScriptedRepo.init(root.resolve("ants")).commit("Andy Pan", "panjf2000@gmail.com",
-                "2018-05-20T10:00:00+08:00", Map.of("README.md", "# ants\n"), "first commit");
+        ScriptedRepo repo = antsRepo(root.resolve("ants"));
         server = new WireMockServer(options().dynamicPort().extensions(new RecordedLists()));
         server.start();
         RecordedGitHub github = new RecordedGitHub(server).ants(20);
@@ -45,6 +44,12 @@ public class GitHubProjectResource implements QuarkusTestResourceLifecycleManage
                 "forgepulse.fixed-now", "2019-09-01T00:00:00Z",
                 "forgepulse.http.backoff", "1ms",
                 "forgepulse.http.max-wait", "200ms");
+    }
+
+    /** The project's commits for its mirror: one commit by its owner (the recorded answers list no more). */
+    static ScriptedRepo antsRepo(Path dir) {
+        return ScriptedRepo.init(dir).commit("Andy Pan", "panjf2000@gmail.com", "2018-05-20T10:00:00+08:00",
+                Map.of("README.md", "# ants\n"), "first commit");
     }
 
     @Override
