@@ -63,7 +63,7 @@ wait_for() {
 
 echo "== live Prometheus over forgepulse (work directory $WORK)"
 ./mvnw -B -ntp -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$WORK/classpath.txt" >/dev/null
-java -cp "target/test-classes:target/classes:$(cat "$WORK/classpath.txt")" io.forgepulse.pipeline.LiveStackFixtures \
+java -Djava.util.logging.manager=org.jboss.logmanager.LogManager -cp "target/test-classes:target/classes:$(cat "$WORK/classpath.txt")" io.forgepulse.pipeline.LiveStackFixtures \
   "$WORK/fixtures" >"$WORK/fixtures.log" 2>&1 &
 PIDS+=($!)
 wait_for 180 "scripted projects and recorded GitHub ready" test -f "$WORK/fixtures/forgepulse.env"

@@ -141,7 +141,7 @@ def main(base, dashboards, rules_files):
         for what, expr in targets:
             expr = substitute(expr, variables)
             result, error = query(base, expr)
-            report(bool(result), f"{board} {what}", expr, error or f"{len(result)} series")
+            report(bool(result), f"{board} {what}", expr, error or (f"{len(result)} series" if result else "no data"))
 
     for rules_file in rules_files:
         for group in yaml.safe_load(open(rules_file))["groups"]:

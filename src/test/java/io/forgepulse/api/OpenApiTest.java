@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.forgepulse.testing.SampleProjectResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -70,6 +71,13 @@ class OpenApiTest {
             assertThat(mutation.path("security").toString()).isEqualTo("[{\"admin\":[]}]");
         }
         assertThat(op(PROJECT, "get").has("security")).as("reads need no token").isFalse();
+        // What the scheme promises holds: without the token each mutation is refused with a 401 problem.
+        for (String[] mutation : List.of(new String[] {"POST", "/api/v1/projects"},
+                new String[] {"DELETE", "/api/v1/projects/git/sample"},
+                new String[] {"POST", "/api/v1/projects/git/sample/harvest"})) {
+            given().contentType("application/json").body("{\"id\":\"git:other\",\"location\":\".\"}")
+                    .request(mutation[0], mutation[1]).then().statusCode(401).contentType(ApiDescription.PROBLEM);
+        }
     }
 
     @Test
@@ -88,6 +96,45 @@ class OpenApiTest {
             });
         });
         assertThat(undescribed).isEmpty();
+    }
+
+    @Test
+    void everyOperationDocumentsOneSuccessAnswer() {
+        operations().forEach((name, o) -> {
+            List<String> success = codes(o).stream().filter(c -> c.startsWith("2")).toList();
+            assertThat(success).as(name).hasSize(1);
+            if (name.startsWith("GET ")) {
+                assertThat(success).as(name).containsExactly("200");
+            }
+        });
+    }
+
+    /**
+     * Each project operation, asked about a project that is not tracked and about a forge that does not exist, answers
+     * a code its description lists, as a problem: a client generated from the description handles what it gets.
+     */
+    @Test
+    void errorsAnsweredAreTheDocumentedOnes() {
+        List<String> seen = new ArrayList<>();
+        operations().forEach((name, o) -> {
+            String method = name.substring(0, name.indexOf(' '));
+            String template = name.substring(method.length() + 1);
+            if (!template.startsWith(PROJECT)) {
+                return;
+            }
+            for (String forge : List.of("git", "no-such-forge")) {
+                String url = template.replace("{forge}", forge).replace("{path}", "no-such-project")
+                        .replace("{score}", "activity");
+                Response answer = given()
+                        .header("Authorization", "Bearer " + SampleProjectResource.ADMIN_TOKEN)
+                        .request(method, url);
+                String status = Integer.toString(answer.statusCode());
+                assertThat(codes(o)).as(method + " " + url + " answered " + status).contains(status);
+                assertThat(answer.contentType()).as(method + " " + url).startsWith(ApiDescription.PROBLEM);
+                seen.add(status);
+            }
+        });
+        assertThat(seen).contains("400", "404");
     }
 
     private JsonNode op(String path, String method) {
