@@ -65,6 +65,11 @@ final class Generated {
         return touched;
     }
 
+    /** As {@link #added(int, ZoneOffset)}, in UTC. */
+    static String added(int k) {
+        return added(k, ZoneOffset.UTC);
+    }
+
     /** The time of the {@code k}-th item added after the first harvest (a new comment), later than every update. */
     static String added(int k, ZoneOffset offset) {
         return at(2 * LATER + k, offset);

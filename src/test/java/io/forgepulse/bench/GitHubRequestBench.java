@@ -9,8 +9,6 @@ import io.forgepulse.forge.github.GitHubSettings;
 import io.forgepulse.forge.github.RecordedGitHub;
 import io.forgepulse.forge.github.RecordedGraphQl;
 import io.forgepulse.forge.github.RecordedLists;
-import java.time.Clock;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,7 +37,7 @@ class GitHubRequestBench {
             Map<String, List<JsonNode>> lists = generate(0);
             RecordedGitHub github = serve(bench, graphQl, lists);
             GitHubConnector connector = new GitHubConnector(new GitHubSettings(github.base(), List.of("bench-token"),
-                    100_000, false), bench.client(), null, Clock.fixed(Generated.start(), ZoneOffset.UTC));
+                    100_000, false), bench.client(), null, RequestBench.clock());
             TrackedProject project = new TrackedProject(ProjectId.parse("github:bench/generated"), null);
             long merged = lists.get("issues").stream().filter(i -> i.path("pull_request").hasNonNull("merged_at")).count();
             // The REST lists, and the pulls' merge facts and reviews, which no REST list gives, 100 pulls per query.

@@ -2,18 +2,11 @@ package io.forgepulse.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.forgepulse.domain.ProjectId;
 import io.forgepulse.forge.TrackedProject;
-import io.forgepulse.forge.git.GitConnector;
 import io.forgepulse.forge.gitlab.GitLabConnector;
 import io.forgepulse.forge.gitlab.GitLabLists;
 import io.forgepulse.forge.gitlab.GitLabSettings;
 import io.forgepulse.forge.gitlab.RecordedGitLab;
-import io.forgepulse.testing.ScriptedRepo;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,15 +44,9 @@ class GitLabRequestBench {
         try (RequestBench bench = new RequestBench("gitlab", new GitLabLists())) {
             Project project = generate(0, 0);
             serve(bench, project);
-            Path dir = Files.createTempDirectory("bench-gitlab");
-            Clock clock = Clock.fixed(Generated.start(), ZoneOffset.UTC);
             GitLabConnector connector = new GitLabConnector(new GitLabSettings(bench.base() + "/api/v4",
-                    List.of("bench-token"), 100_000), bench.client(), new GitConnector(dir.resolve("mirrors"), 100, clock),
-                    clock);
-            ScriptedRepo mirror = ScriptedRepo.init(dir.resolve("generated")).commit("Emilie Schario",
-                    "emilie@gitlab.com", "2019-06-20T15:00:00Z", Map.of("README.md", "# generated\n"), "first commit");
-            TrackedProject tracked = new TrackedProject(ProjectId.parse("gitlab:bench/generated"),
-                    mirror.dir().toUri().toString());
+                    List.of("bench-token"), 100_000), bench.client(), bench.git(), RequestBench.clock());
+            TrackedProject tracked = bench.mirrored("gitlab:bench/generated");
             // The three lists, and the notes of each item that has any: GitLab has no project-wide notes list.
             List<Integer> lists = new ArrayList<>(List.of(project.issues().size(), project.mergeRequests().size(),
                     project.releases().size()));
@@ -104,11 +91,11 @@ class GitLabRequestBench {
                 4_000_000, "MergeRequest", ROOT + "/merge_requests", noteShapes, noteIds, notes);
         int added = 0;
         for (ObjectNode item : Generated.touch(issueList, issues)) {
-            addNote(item, ROOT + "/issues", noteShapes.get(0), 40_000_000 + added, Generated.added(added++, ZoneOffset.UTC), notes);
+            addNote(item, ROOT + "/issues", noteShapes.get(0), 40_000_000 + added, Generated.added(added++), notes);
         }
         for (ObjectNode item : Generated.touch(mergeRequestList, mergeRequests)) {
             addNote(item, ROOT + "/merge_requests", noteShapes.get(0), 40_000_000 + added,
-                    Generated.added(added++, ZoneOffset.UTC), notes);
+                    Generated.added(added++), notes);
         }
         List<JsonNode> releases = new ArrayList<>();
         for (ObjectNode release : Generated.copies(listOf(RecordedGitLab.read("releases.json")), RELEASES)) {

@@ -4,17 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.forgepulse.domain.ProjectId;
 import io.forgepulse.forge.TrackedProject;
-import io.forgepulse.forge.git.GitConnector;
 import io.forgepulse.forge.gitee.GiteeConnector;
 import io.forgepulse.forge.gitee.GiteeSettings;
 import io.forgepulse.forge.gitee.RecordedGitee;
 import io.forgepulse.forge.gitee.RecordedGiteeLists;
-import io.forgepulse.testing.ScriptedRepo;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -51,14 +45,9 @@ class GiteeRequestBench {
         try (RequestBench bench = new RequestBench("gitee", new RecordedGiteeLists())) {
             Map<String, List<JsonNode>> lists = generate(0, 0, 0);
             RecordedGitee gitee = serve(bench, lists);
-            Path dir = Files.createTempDirectory("bench-gitee");
-            Clock clock = Clock.fixed(Generated.start(), ZoneOffset.UTC);
             GiteeConnector connector = new GiteeConnector(new GiteeSettings(gitee.apiUrl(), List.of(TOKEN), 100_000),
-                    bench.client(), new GitConnector(dir.resolve("mirrors"), 100, clock), clock);
-            ScriptedRepo mirror = ScriptedRepo.init(dir.resolve("generated")).commit("kit101", "kit101@example.org",
-                    "2021-09-29T03:00:00Z", Map.of("README.md", "# generated\n"), "first commit");
-            TrackedProject project = new TrackedProject(ProjectId.parse("gitee:bench/generated"),
-                    mirror.dir().toUri().toString());
+                    bench.client(), bench.git(), RequestBench.clock());
+            TrackedProject project = bench.mirrored("gitee:bench/generated");
             long merged = merged(lists.get("pulls")).size();
             // The five lists, and one operate-log request per merged pull: no list says who merged a pull.
             long lowerBound = RequestBench.pages(lists.values().stream().map(List::size).toList()) + merged;
