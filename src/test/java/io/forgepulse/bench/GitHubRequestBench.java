@@ -1,30 +1,16 @@
 package io.forgepulse.bench;
 
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.github.tomakehurst.wiremock.WireMockServer;
 import io.forgepulse.domain.ProjectId;
-import io.forgepulse.forge.HarvestBatch;
-import io.forgepulse.forge.HarvestCursor;
 import io.forgepulse.forge.TrackedProject;
 import io.forgepulse.forge.github.GitHubConnector;
 import io.forgepulse.forge.github.GitHubSettings;
 import io.forgepulse.forge.github.RecordedGitHub;
 import io.forgepulse.forge.github.RecordedGraphQl;
 import io.forgepulse.forge.github.RecordedLists;
-import io.forgepulse.forge.http.ForgeClient;
-import io.forgepulse.forge.http.HttpPolicy;
-import io.forgepulse.forge.http.RequestCounts;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -43,80 +29,44 @@ class GitHubRequestBench {
     private static final int COMMENTS = 5000;
     private static final int REVIEW_COMMENTS = 300;
     private static final int RELEASES = 150;
-    private static final Instant START = Instant.parse("2020-01-01T00:00:00Z");
 
     @Test
     void requestsPerHarvest() throws Exception {
         RecordedGraphQl graphQl = new RecordedGraphQl();
-        WireMockServer server = new WireMockServer(options().dynamicPort().disableRequestJournal()
-                .extensions(graphQl, new RecordedLists()));
-        server.start();
-        try {
+        try (RequestBench bench = new RequestBench("github", graphQl, new RecordedLists())) {
             Map<String, List<JsonNode>> lists = generate(0);
-            RecordedGitHub github = serve(server, graphQl, lists);
-            RequestCounts counts = new RequestCounts();
-            Path cache = Files.createTempDirectory("bench-http-cache");
-            GitHubConnector connector = new GitHubConnector(new GitHubSettings(github.base(), List.of("bench-token"), 100_000, false),
-                    ForgeClient.create(new HttpPolicy(cache, 500_000_000L, 3, Duration.ofMillis(1), Duration.ofSeconds(1),
-                            Duration.ofSeconds(30), 500_000_000L), counts), null, Clock.fixed(START, ZoneOffset.UTC));
+            RecordedGitHub github = serve(bench, graphQl, lists);
+            GitHubConnector connector = new GitHubConnector(new GitHubSettings(github.base(), List.of("bench-token"),
+                    100_000, false), bench.client(), null, RequestBench.clock());
             TrackedProject project = new TrackedProject(ProjectId.parse("github:bench/generated"), null);
             long merged = lists.get("issues").stream().filter(i -> i.path("pull_request").hasNonNull("merged_at")).count();
             // The REST lists, and the pulls' merge facts and reviews, which no REST list gives, 100 pulls per query.
-            long lowerBound = lists.values().stream().mapToLong(items -> Math.max(1, (items.size() + 99) / 100)).sum();
+            long lowerBound = RequestBench.pages(lists.values().stream().map(List::size).toList());
 
-            Map<String, String> cursor = new HashMap<>();
-            Counter first = run(connector, project, cursor, counts);
-            Counter unchanged = run(connector, project, cursor, counts);
-            server.resetMappings();
-            serve(server, graphQl, generate(5)); // five issues and five comments updated since
-            Counter changed = run(connector, project, cursor, counts);
+            Map<String, RequestBench.HarvestCost> harvests = new LinkedHashMap<>();
+            harvests.put("first", bench.harvest(connector, project));
+            harvests.put("again, nothing changed", bench.harvest(connector, project));
+            bench.server().resetMappings();
+            serve(bench, graphQl, generate(5)); // five issues and five comments updated since
+            harvests.put("again, 5 issues and 5 comments updated", bench.harvest(connector, project));
 
-            System.out.printf("%nitems: %d issues, %d pulls (%d merged), %d comments, %d review comments, %d releases%n",
-                    ISSUES, PULLS, merged, COMMENTS, REVIEW_COMMENTS, RELEASES);
-            System.out.printf("lower bound Σ ceil(items/100) over the lists and the pulls' details: %d; GraphQL queries: %d%n",
-                    lowerBound, graphQl.queries());
-            System.out.println("| harvest | requests | 200 | 304 | events written | wall ms |");
-            System.out.println("|---|---|---|---|---|---|");
-            System.out.println(first.row("first"));
-            System.out.println(unchanged.row("again, nothing changed"));
-            System.out.println(changed.row("again, 5 issues and 5 comments updated"));
-        } finally {
-            server.stop();
+            RequestBench.print(List.of(String.format(
+                    "items: %d issues, %d pulls (%d merged), %d comments, %d review comments, %d releases",
+                    ISSUES, PULLS, merged, COMMENTS, REVIEW_COMMENTS, RELEASES), String.format(
+                    "lower bound Σ ceil(items/100) over the lists and the pulls' details: %d; GraphQL queries: %d",
+                    lowerBound, graphQl.queries())), harvests);
         }
     }
 
-    private record Counter(long total, long ok, long notModified, int written, long millis) {
-        String row(String name) {
-            return "| " + name + " | " + total + " | " + ok + " | " + notModified + " | " + written + " | " + millis + " |";
-        }
-    }
-
-    private static Counter run(GitHubConnector connector, TrackedProject project, Map<String, String> cursor,
-            RequestCounts counts) throws Exception {
-        Map<String, Long> before = counts.requests().getOrDefault("github", Map.of());
-        int[] written = {0};
-        long start = System.nanoTime();
-        connector.harvest(project, new HarvestCursor(cursor), (HarvestBatch batch) -> {
-            written[0] += batch.size();
-            cursor.putAll(batch.cursor().positions());
-        });
-        Map<String, Long> after = counts.requests().getOrDefault("github", Map.of());
-        long ok = after.getOrDefault("200", 0L) - before.getOrDefault("200", 0L);
-        long notModified = after.getOrDefault("304", 0L) - before.getOrDefault("304", 0L);
-        long total = after.values().stream().mapToLong(Long::longValue).sum()
-                - before.values().stream().mapToLong(Long::longValue).sum();
-        return new Counter(total, ok, notModified, written[0], (System.nanoTime() - start) / 1_000_000);
-    }
-
-    private static RecordedGitHub serve(WireMockServer server, RecordedGraphQl graphQl, Map<String, List<JsonNode>> lists) {
-        RecordedGitHub github = new RecordedGitHub(server);
+    private static RecordedGitHub serve(RequestBench bench, RecordedGraphQl graphQl, Map<String, List<JsonNode>> lists) {
+        RecordedGitHub github = new RecordedGitHub(bench.server());
         String repo = "/repos/bench/generated";
         github.paged(repo + "/issues", "state=all&" + RecordedGitHub.LIST_QUERY, lists.get("issues"), 100);
         github.paged(repo + "/issues/comments", RecordedGitHub.LIST_QUERY, lists.get("comments"), 100);
         github.paged(repo + "/pulls/comments", RecordedGitHub.LIST_QUERY, lists.get("review-comments"), 100);
         github.paged(repo + "/releases", "per_page=100", lists.get("releases"), 100);
         // No /pulls/N here: with a token, a harvest that asked for one would fail on the mock's 404.
-        graphQl.serve(server, lists.get("pulls").stream().map(RecordedGraphQl::fromRest).toList());
+        graphQl.serve(bench.server(), lists.get("pulls").stream().map(RecordedGraphQl::fromRest).toList());
         // hub4j reads the repository (for its owner and name) before releases; the commits list is empty (the
         // project has no mirror, so commits come from the API: one page, then one request confirming nothing new).
         github.single(repo, RecordedGitHub.repository("bench/generated"));
@@ -137,49 +87,39 @@ class GitHubRequestBench {
         for (int n = 1; n <= ISSUES + PULLS; n++) {
             boolean pull = n % 3 == 0;
             ObjectNode item = (pull ? pullItemShape : issueShape).deepCopy();
+            String at = Generated.at(n);
             item.put("number", n).put("id", 1_000_000 + n).put("state", "closed")
-                    .put("created_at", at(n)).put("updated_at", at(n)).put("closed_at", at(n));
+                    .put("created_at", at).put("updated_at", at).put("closed_at", at);
             if (pull) {
                 boolean merged = n % 2 == 0;
-                ((ObjectNode) item.get("pull_request")).put("merged_at", merged ? at(n) : null);
+                ((ObjectNode) item.get("pull_request")).put("merged_at", merged ? at : null);
                 ObjectNode details = pullShape.deepCopy();
-                details.put("number", n).put("merged_at", merged ? at(n) : null);
+                details.put("number", n).put("merged_at", merged ? at : null);
                 pulls.add(details);
             }
             issues.add(item);
         }
         List<JsonNode> comments = new ArrayList<>();
-        for (int c = 1; c <= COMMENTS; c++) {
-            comments.add(((ObjectNode) commentShape.deepCopy()).put("id", 5_000_000 + c).put("created_at", at(c)).put("updated_at", at(c)));
+        for (ObjectNode comment : Generated.copies(List.of(commentShape), COMMENTS)) {
+            int c = comments.size() + 1;
+            comments.add(comment.put("id", 5_000_000 + c).put("created_at", Generated.at(c)).put("updated_at", Generated.at(c)));
         }
         List<JsonNode> reviewComments = new ArrayList<>();
-        for (int c = 1; c <= REVIEW_COMMENTS; c++) {
-            ObjectNode item = ((ObjectNode) commentShape.deepCopy()).put("id", 9_000_000 + c).put("created_at", at(c)).put("updated_at", at(c));
+        for (ObjectNode item : Generated.copies(List.of(commentShape), REVIEW_COMMENTS)) {
+            int c = reviewComments.size() + 1;
+            item.put("id", 9_000_000 + c).put("created_at", Generated.at(c)).put("updated_at", Generated.at(c));
             item.remove("issue_url");
             item.put("pull_request_url", "https://api.github.com/repos/bench/generated/pulls/" + (3 * (c % PULLS + 1)));
             reviewComments.add(item);
         }
         List<JsonNode> releases = new ArrayList<>();
-        for (int r = 1; r <= RELEASES; r++) {
-            releases.add(((ObjectNode) releaseShape.deepCopy()).put("id", r).put("tag_name", "v1." + r).put("draft", false)
-                    .put("published_at", at(r)));
+        for (ObjectNode release : Generated.copies(List.of(releaseShape), RELEASES)) {
+            int r = releases.size() + 1;
+            releases.add(release.put("id", r).put("tag_name", "v1." + r).put("draft", false).put("published_at", Generated.at(r)));
         }
-        touch(issues, updated);
-        touch(comments, updated);
+        Generated.touch(issues, updated);
+        Generated.touch(comments, updated);
         return Map.of("issues", issues, "pulls", pulls, "comments", comments, "review-comments", reviewComments,
                 "releases", releases);
-    }
-
-    /** Updates {@code count} items spread over the list: they move to its end, as GitHub's sort=updated does. */
-    private static void touch(List<JsonNode> items, int count) {
-        for (int k = 0; k < count; k++) {
-            JsonNode item = items.remove(k * (items.size() / Math.max(1, count)) % items.size());
-            ((ObjectNode) item).put("updated_at", at(100_000 + k));
-            items.add(item);
-        }
-    }
-
-    private static String at(int n) {
-        return START.plusSeconds(3600L * n).toString();
     }
 }

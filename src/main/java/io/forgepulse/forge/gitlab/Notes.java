@@ -5,6 +5,7 @@ import io.forgepulse.domain.Comment;
 import io.forgepulse.domain.Review;
 import io.forgepulse.forge.ForgeException;
 import io.forgepulse.forge.http.RestSession;
+import io.forgepulse.forge.http.WholeList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -8,6 +8,7 @@ import io.forgepulse.forge.HarvestCursor;
 import io.forgepulse.forge.HarvestSink;
 import io.forgepulse.forge.SignatureAssets;
 import io.forgepulse.forge.http.RestSession;
+import io.forgepulse.forge.http.WholeList;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;

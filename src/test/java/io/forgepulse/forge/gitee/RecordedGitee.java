@@ -33,7 +33,7 @@ import java.util.List;
  * {@code https://gitee.com/api/v5} rewritten to the mock's {@code /api/v5} (as a self-hosted Gitee), lists by {@link RecordedGiteeLists}, and every stub asking
  * for the {@code access_token} query parameter when the test has a token (absent when anonymous).
  */
-final class RecordedGitee {
+public final class RecordedGitee {
 
     static final String REPO = "kit101/drone-yml-test";
     static final String REPOSITORY = "/repos/" + REPO;
@@ -50,13 +50,18 @@ final class RecordedGitee {
     private final String token;
 
     /** @param token the token every request must carry as {@code access_token}, or null for anonymous requests */
-    RecordedGitee(WireMockServer server, String token) {
+    public RecordedGitee(WireMockServer server, String token) {
         this.server = server;
         this.base = "http://localhost:" + server.port() + "/api/v5";
         this.token = token;
     }
 
-    static JsonNode read(String resource) {
+    /** The API URL the connector is configured with (a self-hosted Gitee's {@code /api/v5} on the mock). */
+    public String apiUrl() {
+        return base;
+    }
+
+    public static JsonNode read(String resource) {
         try (InputStream in = RecordedGitee.class.getResourceAsStream("/gitee/" + resource)) {
             return RecordedExtension.JSON.readTree(in);
         } catch (IOException e) {
@@ -64,7 +69,7 @@ final class RecordedGitee {
         }
     }
 
-    static List<JsonNode> items(String resource) {
+    public static List<JsonNode> items(String resource) {
         List<JsonNode> items = new ArrayList<>();
         read(resource).forEach(items::add);
         return items;
@@ -86,7 +91,7 @@ final class RecordedGitee {
     }
 
     /** A list over {@code items}, answered as Gitee would ({@link RecordedGiteeLists}); the server needs it. */
-    void list(String path, int pageSize, List<JsonNode> items) {
+    public void list(String path, int pageSize, List<JsonNode> items) {
         ArrayNode list = RecordedExtension.JSON.createArrayNode();
         items.forEach(list::add);
         server.stubFor(request(path).atPriority(5).willReturn(aResponse().withTransformers(RecordedGiteeLists.NAME)
@@ -95,7 +100,7 @@ final class RecordedGitee {
     }
 
     /** One answer, with an ETag and the 304 its revalidation gets. */
-    void single(String path, String body) {
+    public void single(String path, String body) {
         String text = body.replace("https://gitee.com/api/v5", base);
         String etag = "W/\"" + Integer.toHexString(text.hashCode()) + "\"";
         HttpHeaders headers = headers().plus(new HttpHeader("ETag", etag));

@@ -45,15 +45,15 @@ import java.util.Set;
  * merge request notes, the recorded releases, and the recorded empty list as the notes of items that have none
  * recorded.
  */
-final class RecordedGitLab {
+public final class RecordedGitLab {
 
     static final ObjectMapper JSON = new ObjectMapper();
     static final String PROJECT = "gitlab-data/snowflake_spend";
     static final String ROOT = "/api/v4/projects/gitlab-data%2Fsnowflake_spend";
     static final String ISSUES = ROOT + "/issues";
     static final String MERGE_REQUESTS = ROOT + "/merge_requests";
-    static final String LIST_QUERY = "order_by=updated_at&sort=asc&per_page=100";
-    static final String NOTES_QUERY = "sort=asc&order_by=created_at&per_page=100";
+    public static final String LIST_QUERY = "order_by=updated_at&sort=asc&per_page=100";
+    public static final String NOTES_QUERY = "sort=asc&order_by=created_at&per_page=100";
     /** What the danger-js recording says is left of gitlab.com's budget; every answer here carries it. */
     static final long RATE_LIMIT_REMAINING = 599;
 
@@ -62,7 +62,7 @@ final class RecordedGitLab {
     private final WireMockServer server;
     private final String base;
 
-    RecordedGitLab(WireMockServer server) {
+    public RecordedGitLab(WireMockServer server) {
         this.server = server;
         this.base = "http://localhost:" + server.port();
     }
@@ -87,11 +87,11 @@ final class RecordedGitLab {
     }
 
     /** The API URL the connector is configured with. */
-    String apiUrl() {
+    public String apiUrl() {
         return base + "/api/v4";
     }
 
-    static JsonNode read(String resource) {
+    public static JsonNode read(String resource) {
         try (InputStream in = RecordedGitLab.class.getResourceAsStream("/gitlab/" + resource)) {
             return JSON.readTree(in);
         } catch (IOException e) {
@@ -108,7 +108,7 @@ final class RecordedGitLab {
     }
 
     /** Every item of a DevLake pages file, by update time (the order the connector asks for). */
-    static List<JsonNode> items(String pagesFile) {
+    public static List<JsonNode> items(String pagesFile) {
         List<JsonNode> items = new ArrayList<>();
         read(pagesFile).forEach(page -> page.path("items").forEach(items::add));
         items.sort(Comparator.comparing(i -> i.path("updated_at").asText()));
@@ -166,7 +166,7 @@ final class RecordedGitLab {
     }
 
     /** A list over {@code items} (in update order), answered by {@link GitLabLists}. */
-    void paged(String path, String query, List<JsonNode> items, int pageSize) {
+    public void paged(String path, String query, List<JsonNode> items, int pageSize) {
         ArrayNode list = JSON.createArrayNode();
         items.forEach(list::add);
         server.stubFor(request(path, query).atPriority(5).willReturn(aResponse().withTransformers(GitLabLists.NAME)
