@@ -22,11 +22,11 @@ import java.util.List;
  * of the stub's size, and the headers {@code total_page} and {@code total_count} say how many there are (as go-scm's
  * Gitee driver reads them). An {@code ETag} per page turns a matching {@code If-None-Match} into a 304.
  */
-final class RecordedGiteeLists extends RecordedExtension {
+public final class RecordedGiteeLists extends RecordedExtension {
 
     static final String NAME = "recorded-gitee-list";
 
-    RecordedGiteeLists() {
+    public RecordedGiteeLists() {
         super(NAME);
     }
 
