@@ -9,14 +9,13 @@ import java.util.List;
 
 /**
  * A list read from its first page to its last, for lists that are read whole (a release list, an item's notes):
- * its items, the paths of its pages, and whether any page came with content rather than a 304.
+ * its items and the paths of its pages (a 304 page's items are the cached ones).
  */
-record WholeList(List<JsonNode> items, List<String> paths, boolean changed) {
+record WholeList(List<JsonNode> items, List<String> paths) {
 
     static WholeList read(RestSession session, String firstPath) throws ForgeException {
         List<JsonNode> items = new ArrayList<>();
         List<String> paths = new ArrayList<>();
-        boolean changed = false;
         for (String path = firstPath; path != null; ) {
             RestClient.Answer page = session.get(path);
             paths.add(path);
@@ -25,10 +24,9 @@ record WholeList(List<JsonNode> items, List<String> paths, boolean changed) {
                 throw new ForgeException("GitLab answered " + path + " with something other than a list");
             }
             page.body().forEach(items::add);
-            changed |= !page.unchanged();
             path = page.next();
         }
-        return new WholeList(items, paths, changed);
+        return new WholeList(items, paths);
     }
 
     /** Drops the pages from the cache: their content was not stored, so the next run must not take a 304 for it. */

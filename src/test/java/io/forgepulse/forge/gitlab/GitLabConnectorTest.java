@@ -271,6 +271,19 @@ class GitLabConnectorTest {
     }
 
     @Test
+    void aRunThatDiedAfterReadingBeforeStoringIsReadAgainInFull() throws ForgeException {
+        gitlab.snowflakeSpend(PAGE);
+        // The first run's answers reached the HTTP cache, then the process died: nothing, no cursor, was stored.
+        connector.harvest(project, null, new MemoryStore());
+        MemoryStore store = new MemoryStore();
+
+        connector.harvest(project, null, store);
+
+        // The releases page is now a 304 from the cache, yet what it holds was never stored: it is stored now.
+        assertEverythingRecordedIsStored(store);
+    }
+
+    @Test
     void releasesAreStoredOnlyWhenAPageCameWithContent() throws ForgeException {
         gitlab.snowflakeSpend(PAGE);
         MemoryStore store = new MemoryStore();
