@@ -239,7 +239,7 @@ class GitLabGiteeHarvestTest {
 
     @Test
     @Order(6)
-    void anUnchangedSecondHarvestStoresNothingAndIsAnsweredOnly304() {
+    void anUnchangedSecondHarvestStoresNothingAndGitLabAnswersOnly304() {
         String before = given().when().get("/q/metrics").then().extract().asString();
 
         for (TrackedProject project : List.of(GitLabGiteeProjectsResource.gitlab, GitLabGiteeProjectsResource.gitee)) {
@@ -249,10 +249,10 @@ class GitLabGiteeHarvestTest {
             assertThat(run.written().total()).as(project.id().value()).isZero();
         }
         String after = given().when().get("/q/metrics").then().extract().asString();
-        for (String forge : List.of("gitlab", "gitee")) {
-            assertThat(requests(after, forge, "200")).as(forge + ": no full answer").isEqualTo(requests(before, forge, "200"));
-            assertThat(requests(after, forge, "304")).as(forge).isGreaterThan(requests(before, forge, "304"));
-        }
+        // gitlab.com sends ETags (the danger-js recording): only 304s. Gitee's recorded answers carry no validator, so
+        // there the same requests are 200s that store nothing (the stubs' own ETags are not counted on here).
+        assertThat(requests(after, "gitlab", "200")).as("no full GitLab answer").isEqualTo(requests(before, "gitlab", "200"));
+        assertThat(requests(after, "gitlab", "304")).isGreaterThan(requests(before, "gitlab", "304"));
     }
 
     /** A forge's requests of one status so far, as /q/metrics says (0 before the first). */
