@@ -1,6 +1,5 @@
 package io.forgepulse.api;
 
-import io.forgepulse.domain.Forge;
 import io.forgepulse.domain.ProjectId;
 import io.forgepulse.domain.ScoreCard;
 import io.forgepulse.pipeline.HarvestScheduler;
@@ -127,7 +126,7 @@ public class CompareResource {
 
     /** Tracks a forge project and queues its harvest; a git project needs a location, so it is explained instead. */
     private Optional<StoredProject> startTracking(ProjectId id, List<ComparisonView.Waiting> untracked) {
-        if (id.forge() == Forge.GIT) {
+        if (registry.needsLocation(id)) {
             untracked.add(new ComparisonView.Waiting(id.value(), "a git project needs a location: POST {\"id\": \""
                     + id.value() + "\", \"location\": \"PATH or URL\"} to /api/v1/projects first"));
             return Optional.empty();

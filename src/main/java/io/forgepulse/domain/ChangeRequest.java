@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 /**
  * A pull request or merge request.
  *
+ * @param authorRelation how the author stands to the project (null is {@link AuthorRelation#UNKNOWN})
  * @param mergedBy the login that merged it, or null
  * @param reviewedByOther reviewed or merged by someone other than its author
  */
@@ -12,7 +13,7 @@ public record ChangeRequest(
         String key,
         String author,
         boolean authorIsBot,
-        String authorAssociation,
+        AuthorRelation authorRelation,
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt,
         OffsetDateTime closedAt,
@@ -24,7 +25,7 @@ public record ChangeRequest(
     public ChangeRequest {
         key = BoundedText.key(key, BoundedText.EVENT_KEY);
         author = BoundedText.clipped(author, BoundedText.LOGIN);
-        authorAssociation = BoundedText.clipped(authorAssociation, BoundedText.LABEL);
+        authorRelation = authorRelation == null ? AuthorRelation.UNKNOWN : authorRelation;
         mergedBy = BoundedText.clipped(mergedBy, BoundedText.LOGIN);
     }
 

@@ -7,14 +7,14 @@ import java.time.OffsetDateTime;
  *
  * @param number the forge's number (Gitee's string numbers are kept in {@code key})
  * @param author the author's forge login
- * @param authorAssociation GitHub's {@code author_association} (OWNER, MEMBER, COLLABORATOR, CONTRIBUTOR, NONE, ...), or null
+ * @param authorRelation how the author stands to the project (null is {@link AuthorRelation#UNKNOWN})
  * @param firstResponseAt the first comment by someone other than the author, bots excluded, or null
  */
 public record Issue(
         String key,
         String author,
         boolean authorIsBot,
-        String authorAssociation,
+        AuthorRelation authorRelation,
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt,
         OffsetDateTime closedAt,
@@ -23,6 +23,6 @@ public record Issue(
     public Issue {
         key = BoundedText.key(key, BoundedText.EVENT_KEY);
         author = BoundedText.clipped(author, BoundedText.LOGIN);
-        authorAssociation = BoundedText.clipped(authorAssociation, BoundedText.LABEL);
+        authorRelation = authorRelation == null ? AuthorRelation.UNKNOWN : authorRelation;
     }
 }

@@ -7,5 +7,11 @@ package io.forgepulse.forge;
 public enum Capability {
 
     /** Issues, change requests and their comments: the tracker a plain git repository does not have. */
-    TRACKER
+    TRACKER,
+
+    /**
+     * Finds the project's repository from its id alone (the forge's API names the clone URL); a project of a connector
+     * without it (plain git) is named by its location, which must be given and pass the location rules.
+     */
+    FINDS_REPOSITORY
 }

@@ -3,6 +3,7 @@ package io.forgepulse.pipeline;
 import io.forgepulse.domain.Forge;
 import io.forgepulse.domain.ProjectId;
 import io.forgepulse.domain.UrlCredentials;
+import io.forgepulse.forge.Capability;
 import io.forgepulse.forge.ForgeException;
 import io.forgepulse.metrics.HarvestMeters;
 import io.forgepulse.metrics.ProjectMeters;
@@ -54,8 +55,8 @@ public class ProjectRegistry {
                 continue;
             }
             try {
-                TrackEntry parsed = TrackEntry.parse(entry);
-                if (parsed.id().forge() == Forge.GIT) {
+                TrackEntry parsed = TrackEntry.parse(entry, this::findsRepository);
+                if (!findsRepository(parsed.id().forge())) {
                     connectors.git().allowedLocation(parsed.location());
                 }
                 configured.add(parsed.id());
@@ -83,7 +84,7 @@ public class ProjectRegistry {
             throw new IllegalArgumentException("this build cannot harvest " + id.forge().id()
                     + " projects yet; supported: " + supportedForges());
         }
-        String checked = id.forge() == Forge.GIT ? checkGitLocation(location) : null;
+        String checked = findsRepository(id.forge()) ? null : checkGitLocation(location);
         return projects.add(id, checked, StoredProject.ORIGIN_API, clock.instant());
     }
 
@@ -107,6 +108,18 @@ public class ProjectRegistry {
 
     public List<StoredProject> all() {
         return projects.all();
+    }
+
+    /**
+     * Whether a project of {@code id}'s forge needs a location to be tracked: its connector cannot find the repository
+     * from the id alone (plain git).
+     */
+    public boolean needsLocation(ProjectId id) {
+        return !findsRepository(id.forge());
+    }
+
+    private boolean findsRepository(Forge forge) {
+        return connectors.reads(forge, Capability.FINDS_REPOSITORY);
     }
 
     private String supportedForges() {

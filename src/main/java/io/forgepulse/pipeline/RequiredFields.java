@@ -32,8 +32,8 @@ final class RequiredFields {
                 && i.updatedAt() != null);
         List<ChangeRequest> changeRequests = kept(events.changeRequests(), c -> present(c.key())
                 && c.createdAt() != null && c.updatedAt() != null);
-        List<Comment> comments = kept(events.comments(), c -> present(c.key()) && present(c.parentKey())
-                && c.createdAt() != null);
+        List<Comment> comments = kept(events.comments(), c -> present(c.key()) && c.parentKind() != null
+                && present(c.parentKey()) && c.createdAt() != null);
         List<Review> reviews = kept(events.reviews(), r -> present(r.key()) && present(r.changeRequestKey())
                 && r.submittedAt() != null);
         Events kept = new Events(commits, releases, issues, changeRequests, comments, reviews);

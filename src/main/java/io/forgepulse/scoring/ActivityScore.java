@@ -5,6 +5,7 @@ import io.forgepulse.domain.AxisScore;
 import io.forgepulse.domain.ChangeRequest;
 import io.forgepulse.domain.Criterion;
 import io.forgepulse.domain.Issue;
+import io.forgepulse.domain.ItemKind;
 import io.forgepulse.domain.Review;
 
 import java.time.Duration;
@@ -172,7 +173,8 @@ final class ActivityScore {
         Set<String> keys = new HashSet<>();
         issues.forEach(i -> keys.add(i.key()));
         long comments = f.history.comments().stream()
-                .filter(c -> !c.review() && keys.contains(c.parentKey()) && f.recent.contains(c.createdAt()))
+                .filter(c -> !c.review() && c.parentKind() == ItemKind.ISSUE && keys.contains(c.parentKey())
+                        && f.recent.contains(c.createdAt()))
                 .filter(c -> !f.people.isBot(c.author(), c.authorIsBot()))
                 .count();
         double p = issues.isEmpty() ? 0 : (double) comments / issues.size();

@@ -1,6 +1,7 @@
 package io.forgepulse.scoring;
 
 import io.forgepulse.domain.AttributedCommit;
+import io.forgepulse.domain.AuthorRelation;
 import io.forgepulse.domain.ChangeRequest;
 import io.forgepulse.domain.Person;
 
@@ -14,9 +15,9 @@ import java.util.TreeSet;
 /**
  * Work merged from outside the project in the year (SCORING.md 2, "external share").
  *
- * <p>With forge data: merged non-bot change requests whose {@code author_association} is not OWNER,
- * MEMBER or COLLABORATOR; change requests without an association (forges that do not report it) are left
- * out of both counts. For plain git, the changes are the year's non-bot commits and "outside" means an
+ * <p>With forge data: merged non-bot change requests whose {@link AuthorRelation} is not an
+ * {@link AuthorRelation#insider() insider} (owner, member, collaborator); change requests whose relation is unknown
+ * (forges or connectors that cannot tell, docs/scoring.md D56) are left out of both counts. For plain git, the changes are the year's non-bot commits and "outside" means an
  * author outside the owner's domains: the configured {@link ScoringRules#ownerDomains()} (a person is
  * inside when one of their e-mails is at such a domain or a subdomain of it), or when none are configured,
  * outside the organization with the most commits over the whole history. Unaffiliated authors are outside.
@@ -27,8 +28,6 @@ import java.util.TreeSet;
  * @param basis how "outside" was decided, for evidence
  */
 record ExternalContributions(int changes, int external, Set<String> externalAuthors, String basis) {
-
-    private static final Set<String> INSIDE = Set.of("OWNER", "MEMBER", "COLLABORATOR");
 
     static ExternalContributions of(Facts f) {
         return f.history.forgeEvents() ? fromChangeRequests(f) : fromCommits(f);
@@ -44,11 +43,11 @@ record ExternalContributions(int changes, int external, Set<String> externalAuth
         int external = 0;
         Set<String> authors = new TreeSet<>();
         for (ChangeRequest cr : f.humanChangeRequests) {
-            if (!f.year.contains(cr.mergedAt()) || cr.authorAssociation() == null) {
+            if (!f.year.contains(cr.mergedAt()) || !cr.authorRelation().known()) {
                 continue;
             }
             changes++;
-            if (!INSIDE.contains(cr.authorAssociation().toUpperCase(Locale.ROOT))) {
+            if (!cr.authorRelation().insider()) {
                 external++;
                 String key = f.people.keyOf(cr.author());
                 if (key != null) {

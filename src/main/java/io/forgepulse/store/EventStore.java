@@ -1,7 +1,9 @@
 package io.forgepulse.store;
 
 import io.forgepulse.domain.ChangeRequest;
+import io.forgepulse.domain.AuthorRelation;
 import io.forgepulse.domain.Comment;
+import io.forgepulse.domain.ItemKind;
 import io.forgepulse.domain.Commit;
 import io.forgepulse.domain.Events;
 import io.forgepulse.domain.Issue;
@@ -73,8 +75,9 @@ public class EventStore {
     private static final String MERGE_COMMENT = """
             MERGE INTO comment_event t USING (VALUES (:project, :key)) AS s(project_id, comment_key)
             ON t.project_id = s.project_id AND t.comment_key = s.comment_key
-            WHEN NOT MATCHED THEN INSERT (project_id, comment_key, parent_key, author, author_bot, created_at, review)
-            VALUES (:project, :key, :parent, :author, :bot, :createdAt, :review)
+            WHEN NOT MATCHED THEN INSERT (project_id, comment_key, parent_kind, parent_key, author, author_bot, created_at,
+            review)
+            VALUES (:project, :key, :parentKind, :parent, :author, :bot, :createdAt, :review)
             """;
 
     private static final String MERGE_REVIEW = """
@@ -106,18 +109,19 @@ public class EventStore {
             rs.getBoolean("signed"), rs.getBoolean("has_notes"));
 
     private static final RowMapper<Issue> ISSUE = (rs, ctx) -> new Issue(rs.getString("issue_key"),
-            rs.getString("author"), rs.getBoolean("author_bot"), rs.getString("author_association"),
+            rs.getString("author"), rs.getBoolean("author_bot"), AuthorRelation.of(rs.getString("author_association")),
             Timestamps.read(rs, "created_at"), Timestamps.read(rs, "updated_at"), Timestamps.read(rs, "closed_at"),
             Timestamps.read(rs, "first_response_at"));
 
     private static final RowMapper<ChangeRequest> CHANGE_REQUEST = (rs, ctx) -> new ChangeRequest(
             rs.getString("cr_key"), rs.getString("author"), rs.getBoolean("author_bot"),
-            rs.getString("author_association"), Timestamps.read(rs, "created_at"), Timestamps.read(rs, "updated_at"),
+            AuthorRelation.of(rs.getString("author_association")), Timestamps.read(rs, "created_at"),
+            Timestamps.read(rs, "updated_at"),
             Timestamps.read(rs, "closed_at"), Timestamps.read(rs, "merged_at"), rs.getString("merged_by"),
             Timestamps.read(rs, "first_response_at"), rs.getBoolean("reviewed_by_other"));
 
     private static final RowMapper<Comment> COMMENT = (rs, ctx) -> new Comment(rs.getString("comment_key"),
-            rs.getString("parent_key"), rs.getString("author"), rs.getBoolean("author_bot"),
+            ItemKind.valueOf(rs.getString("parent_kind")), rs.getString("parent_key"), rs.getString("author"), rs.getBoolean("author_bot"),
             Timestamps.read(rs, "created_at"), rs.getBoolean("review"));
 
     private static final RowMapper<Review> REVIEW = (rs, ctx) -> new Review(rs.getString("review_key"),
@@ -272,7 +276,7 @@ public class EventStore {
         PreparedBatch batch = h.prepareBatch(MERGE_ISSUE);
         for (Issue i : issues) {
             batch.bind("project", project).bind("key", i.key()).bind("author", i.author()).bind("bot", i.authorIsBot())
-                    .bind("association", i.authorAssociation()).bind("createdAt", Timestamps.utc(i.createdAt()))
+                    .bind("association", i.authorRelation().name()).bind("createdAt", Timestamps.utc(i.createdAt()))
                     .bind("updatedAt", Timestamps.utc(i.updatedAt())).bind("closedAt", Timestamps.utc(i.closedAt()))
                     .bind("firstResponseAt", Timestamps.utc(i.firstResponseAt())).add();
         }
@@ -286,7 +290,7 @@ public class EventStore {
         PreparedBatch batch = h.prepareBatch(MERGE_CHANGE_REQUEST);
         for (ChangeRequest c : changeRequests) {
             batch.bind("project", project).bind("key", c.key()).bind("author", c.author()).bind("bot", c.authorIsBot())
-                    .bind("association", c.authorAssociation()).bind("createdAt", Timestamps.utc(c.createdAt()))
+                    .bind("association", c.authorRelation().name()).bind("createdAt", Timestamps.utc(c.createdAt()))
                     .bind("updatedAt", Timestamps.utc(c.updatedAt())).bind("closedAt", Timestamps.utc(c.closedAt()))
                     .bind("mergedAt", Timestamps.utc(c.mergedAt())).bind("mergedBy", c.mergedBy())
                     .bind("firstResponseAt", Timestamps.utc(c.firstResponseAt()))
@@ -301,7 +305,8 @@ public class EventStore {
         }
         PreparedBatch batch = h.prepareBatch(MERGE_COMMENT);
         for (Comment c : comments) {
-            batch.bind("project", project).bind("key", c.key()).bind("parent", c.parentKey()).bind("author", c.author())
+            batch.bind("project", project).bind("key", c.key()).bind("parentKind", c.parentKind().name())
+                    .bind("parent", c.parentKey()).bind("author", c.author())
                     .bind("bot", c.authorIsBot()).bind("createdAt", Timestamps.utc(c.createdAt()))
                     .bind("review", c.review()).add();
         }

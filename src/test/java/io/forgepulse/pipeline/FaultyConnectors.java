@@ -4,6 +4,7 @@ import io.forgepulse.domain.Comment;
 import io.forgepulse.domain.Commit;
 import io.forgepulse.domain.Forge;
 import io.forgepulse.domain.Issue;
+import io.forgepulse.domain.ItemKind;
 import io.forgepulse.domain.ProjectSnapshot;
 import io.forgepulse.domain.Signature;
 import io.forgepulse.forge.ForgeConnector;
@@ -68,7 +69,7 @@ class FaultyConnectors extends Connectors {
                     case "incomplete" -> sink.accept(new HarvestBatch(List.of(), List.of(), List.of(
                             new Issue("", "octocat", false, null, WHEN, WHEN, null, null),
                             new Issue("7", "octocat", false, null, WHEN, WHEN, null, null)), List.of(), List.of(
-                            new Comment(null, "7", "octocat", false, WHEN, false)), List.of(), cursor));
+                            new Comment(null, ItemKind.ISSUE, "7", "octocat", false, WHEN, false)), List.of(), cursor));
                     case "vanishing" -> {
                         Arc.container().instance(ProjectStore.class).get().untrack(project.id());
                         Signature who = new Signature("Private Person", "private.person@example.org", WHEN);

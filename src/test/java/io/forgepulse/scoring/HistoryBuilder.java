@@ -1,11 +1,13 @@
 package io.forgepulse.scoring;
 
 import io.forgepulse.domain.AttributedCommit;
+import io.forgepulse.domain.AuthorRelation;
 import io.forgepulse.domain.ChangeRequest;
 import io.forgepulse.domain.Comment;
 import io.forgepulse.domain.Commit;
 import io.forgepulse.domain.FileKind;
 import io.forgepulse.domain.Issue;
+import io.forgepulse.domain.ItemKind;
 import io.forgepulse.domain.OwnerType;
 import io.forgepulse.domain.Person;
 import io.forgepulse.domain.ProjectFile;
@@ -161,29 +163,31 @@ final class HistoryBuilder {
     }
 
     HistoryBuilder issue(String key, String author, Instant created, Instant updated, Instant closed, Instant firstResponse) {
-        issues.add(new Issue(key, author, false, "NONE", at(created), at(updated), at(closed), at(firstResponse)));
+        issues.add(new Issue(key, author, false, AuthorRelation.NONE, at(created), at(updated), at(closed), at(firstResponse)));
         return this;
     }
 
     HistoryBuilder botIssue(String key, String author, Instant created) {
-        issues.add(new Issue(key, author, true, "NONE", at(created), at(created), null, null));
+        issues.add(new Issue(key, author, true, AuthorRelation.NONE, at(created), at(created), null, null));
         return this;
     }
 
     HistoryBuilder pr(String key, String author, String association, Instant created, Instant closed, Instant merged,
                       String mergedBy, boolean reviewedByOther) {
-        changeRequests.add(new ChangeRequest(key, author, false, association, at(created), at(closed != null ? closed : created),
+        changeRequests.add(new ChangeRequest(key, author, false, AuthorRelation.of(association), at(created), at(closed != null ? closed : created),
                 at(closed), at(merged), mergedBy, null, reviewedByOther));
         return this;
     }
 
     HistoryBuilder botPr(String key, String author, Instant created, Instant merged) {
-        changeRequests.add(new ChangeRequest(key, author, true, "NONE", at(created), at(created), at(merged), at(merged), "alice", null, false));
+        changeRequests.add(new ChangeRequest(key, author, true, AuthorRelation.NONE, at(created), at(created), at(merged), at(merged), "alice", null, false));
         return this;
     }
 
+    /** A comment; a review comment is on a change request, a conversation comment on an issue. */
     HistoryBuilder comment(String key, String parent, String author, Instant at, boolean review) {
-        comments.add(new Comment(key, parent, author, false, at(at), review));
+        comments.add(new Comment(key, review ? ItemKind.CHANGE_REQUEST : ItemKind.ISSUE, parent, author, false, at(at),
+                review));
         return this;
     }
 

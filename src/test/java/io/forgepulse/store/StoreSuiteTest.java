@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.forgepulse.domain.AxisScore;
+import io.forgepulse.domain.AuthorRelation;
 import io.forgepulse.domain.ChangeRequest;
+import io.forgepulse.domain.Comment;
 import io.forgepulse.domain.Commit;
 import io.forgepulse.domain.Criterion;
 import io.forgepulse.domain.Events;
 import io.forgepulse.domain.FileKind;
 import io.forgepulse.domain.Issue;
+import io.forgepulse.domain.ItemKind;
 import io.forgepulse.domain.MaturityLevel;
 import io.forgepulse.domain.OwnerType;
 import io.forgepulse.domain.Person;
@@ -148,12 +151,15 @@ class StoreSuiteTest {
             EventStore events = new EventStore(jdbi);
             OffsetDateTime t = OffsetDateTime.parse("2024-05-01T10:00:00+02:00");
             Release release = new Release("v1.0.0", t, true, false, true);
-            Issue open = new Issue("7", "ann", false, "NONE", t, t, null, null);
-            ChangeRequest pr = new ChangeRequest("8", "bo", false, "CONTRIBUTOR", t, t, null, null, null, null, false);
-            events.write(PROJECT, new Events(List.of(), List.of(release), List.of(open), List.of(pr), List.of(),
+            Issue open = new Issue("7", "ann", false, AuthorRelation.NONE, t, t, null, null);
+            ChangeRequest pr = new ChangeRequest("8", "bo", false, AuthorRelation.CONTRIBUTOR, t, t, null, null, null, null, false);
+            // as on GitLab, where issue #7 and merge request !7 coexist: each comment keeps what its parent is
+            List<Comment> comments = List.of(new Comment("note:1", ItemKind.ISSUE, "7", "bo", false, t, false),
+                    new Comment("note:2", ItemKind.CHANGE_REQUEST, "8", "ann", false, t, false));
+            events.write(PROJECT, new Events(List.of(), List.of(release), List.of(open), List.of(pr), comments,
                     List.of()), Map.of("releases", "h1", "issues", "2024-05-01T08:00:00Z"));
 
-            Issue closed = new Issue("7", "ann", false, "NONE", t, t.plusDays(2), t.plusDays(2), t.plusDays(1));
+            Issue closed = new Issue("7", "ann", false, AuthorRelation.NONE, t, t.plusDays(2), t.plusDays(2), t.plusDays(1));
             EventsWritten again = events.write(PROJECT, new Events(List.of(), List.of(release), List.of(closed),
                     List.of(), List.of(), List.of()), Map.of("issues", "2024-05-03T08:00:00Z"));
 
@@ -163,7 +169,13 @@ class StoreSuiteTest {
                     .satisfies(i -> assertThat(i.closedAt().toInstant()).isEqualTo(t.plusDays(2).toInstant()));
             assertThat(events.releases(PROJECT)).singleElement()
                     .satisfies(r -> assertThat(r.publishedAt()).isEqualTo(t));
-            assertThat(events.changeRequests(PROJECT)).hasSize(1);
+            assertThat(events.changeRequests(PROJECT)).singleElement()
+                    .satisfies(c -> assertThat(c.authorRelation()).isEqualTo(AuthorRelation.CONTRIBUTOR));
+            assertThat(events.issues(PROJECT)).singleElement()
+                    .satisfies(i -> assertThat(i.authorRelation()).isEqualTo(AuthorRelation.NONE));
+            assertThat(events.comments(PROJECT)).extracting(Comment::key, Comment::parentKind).containsExactlyInAnyOrder(
+                    org.assertj.core.groups.Tuple.tuple("note:1", ItemKind.ISSUE),
+                    org.assertj.core.groups.Tuple.tuple("note:2", ItemKind.CHANGE_REQUEST));
             assertThat(events.totals(PROJECT)).isEqualTo(new EventTotals(0, 1, 1, 1, 1, 0, null));
             assertThat(events.cursor(PROJECT)).containsEntry("releases", "h1")
                     .containsEntry("issues", "2024-05-03T08:00:00Z");

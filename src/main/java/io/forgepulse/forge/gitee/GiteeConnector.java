@@ -76,7 +76,7 @@ public final class GiteeConnector implements ForgeConnector {
 
     @Override
     public Set<Capability> capabilities() {
-        return Set.of(Capability.TRACKER);
+        return Set.of(Capability.TRACKER, Capability.FINDS_REPOSITORY);
     }
 
     @Override

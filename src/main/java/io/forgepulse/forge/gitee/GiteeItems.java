@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.forgepulse.domain.ChangeRequest;
 import io.forgepulse.domain.Comment;
 import io.forgepulse.domain.Issue;
+import io.forgepulse.domain.ItemKind;
 import io.forgepulse.domain.Release;
 import io.forgepulse.forge.http.ItemFields;
 import java.time.OffsetDateTime;
@@ -21,7 +22,7 @@ final class GiteeItems {
     /** An issue: its number is a string ({@code I4CE7W}); it closed when it finished ({@code finished_at}). */
     static Issue issue(JsonNode item, Membership members) {
         String author = login(item.path("user"));
-        return new Issue(item.path("number").asText(), author, false, members.association(author),
+        return new Issue(item.path("number").asText(), author, false, members.relation(author),
                 time(item, "created_at"), time(item, "updated_at"), time(item, "finished_at"), null);
     }
 
@@ -29,7 +30,7 @@ final class GiteeItems {
     static ChangeRequest changeRequest(JsonNode pull, String mergedBy, Membership members) {
         String author = login(pull.path("user"));
         String merger = mergedBy != null ? mergedBy : login(pull.path("merged_by"));
-        return new ChangeRequest(pull.path("number").asText(), author, false, members.association(author),
+        return new ChangeRequest(pull.path("number").asText(), author, false, members.relation(author),
                 time(pull, "created_at"), time(pull, "updated_at"), time(pull, "closed_at"), time(pull, "merged_at"),
                 merger, null, merger != null && !merger.equalsIgnoreCase(author));
     }
@@ -45,8 +46,10 @@ final class GiteeItems {
      */
     static Comment issueComment(JsonNode note) {
         JsonNode target = note.path("target");
-        JsonNode parent = target.path("issue").isObject() ? target.path("issue") : target.path("pull_request");
-        return new Comment("issue-comment:" + note.path("id").asText(), text(parent, "number"),
+        boolean onIssue = target.path("issue").isObject();
+        JsonNode parent = onIssue ? target.path("issue") : target.path("pull_request");
+        return new Comment("issue-comment:" + note.path("id").asText(),
+                onIssue ? ItemKind.ISSUE : ItemKind.CHANGE_REQUEST, text(parent, "number"),
                 login(note.path("user")), false, time(note, "created_at"), false);
     }
 
@@ -54,7 +57,7 @@ final class GiteeItems {
     static Comment pullComment(JsonNode note) {
         String parentUrl = text(note, "pull_request_url");
         String parent = parentUrl == null ? null : parentUrl.substring(parentUrl.lastIndexOf('/') + 1);
-        return new Comment("pull-comment:" + note.path("id").asText(), parent, login(note.path("user")), false,
+        return new Comment("pull-comment:" + note.path("id").asText(), ItemKind.CHANGE_REQUEST, parent, login(note.path("user")), false,
                 time(note, "created_at"), note.hasNonNull("path"));
     }
 

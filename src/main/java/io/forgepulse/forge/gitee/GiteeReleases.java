@@ -3,19 +3,18 @@ package io.forgepulse.forge.gitee;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.forgepulse.domain.Release;
 import io.forgepulse.forge.ForgeException;
-import io.forgepulse.forge.HarvestBatch;
 import io.forgepulse.forge.HarvestCursor;
 import io.forgepulse.forge.HarvestSink;
+import io.forgepulse.forge.ReleaseMark;
 import io.forgepulse.forge.http.RestSession;
 import io.forgepulse.forge.http.WholeList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
  * Every release, read whole ({@code GET /repos/o/n/releases}, 100 per page): Gitee offers no {@code since} for
- * releases, and a project has few. They are stored only when a page came with content, so an unchanged list costs
- * its conditional requests and stores nothing.
+ * releases, and a project has few. They are stored when they differ from what the cursor marks stored, so an
+ * unchanged list costs its conditional requests and stores nothing.
  *
  * @param byTag the releases by tag name
  */
@@ -33,16 +32,11 @@ record GiteeReleases(Map<String, Release> byTag, WholeList pages) {
         return new GiteeReleases(Map.copyOf(byTag), pages);
     }
 
-    /** Stores the releases when a page changed; pages not stored are forgotten, so the next run reads them again. */
+    /**
+     * Stores the releases unless the cursor marks these very ones stored ({@link ReleaseMark}: a 304 alone does not say
+     * the last run stored them); pages not stored are forgotten, so the next run reads them again.
+     */
     void store(RestSession session, HarvestCursor cursor, HarvestSink sink) {
-        if (!pages.changed() || byTag.isEmpty()) {
-            return;
-        }
-        try {
-            sink.accept(HarvestBatch.ofReleases(List.copyOf(byTag.values()), cursor));
-        } catch (RuntimeException e) {
-            pages.forget(session);
-            throw e;
-        }
+        ReleaseMark.store(cursor, byTag.values(), sink, () -> pages.forget(session));
     }
 }

@@ -1,13 +1,15 @@
 package io.forgepulse.forge.gitee;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.forgepulse.domain.AuthorRelation;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
  * Who belongs to a Gitee repository, as its answer says: the owner of a personal namespace, and the {@code members}
- * list (logins). Gitee items carry no author association, so it is mapped from this: OWNER, MEMBER, or NONE.
+ * list (logins). Gitee items carry no author association, so the relation is mapped from this: OWNER, MEMBER,
+ * or NONE.
  *
  * @param owner the login owning a personal namespace, or null for a group or enterprise namespace
  */
@@ -28,14 +30,14 @@ record Membership(String owner, Set<String> members) {
         return new Membership(owner, members);
     }
 
-    /** GitHub-style association of {@code login}, or null when the repository's members are not known. */
-    String association(String login) {
+    /** How {@code login} stands to the repository; unknown when its members are not known. */
+    AuthorRelation relation(String login) {
         if (members == null || login == null) {
-            return null;
+            return AuthorRelation.UNKNOWN;
         }
         if (login.equalsIgnoreCase(owner)) {
-            return "OWNER";
+            return AuthorRelation.OWNER;
         }
-        return members.contains(login.toLowerCase(Locale.ROOT)) ? "MEMBER" : "NONE";
+        return members.contains(login.toLowerCase(Locale.ROOT)) ? AuthorRelation.MEMBER : AuthorRelation.NONE;
     }
 }

@@ -80,7 +80,7 @@ public final class GitHubConnector implements ForgeConnector {
 
     @Override
     public Set<Capability> capabilities() {
-        return Set.of(Capability.TRACKER);
+        return Set.of(Capability.TRACKER, Capability.FINDS_REPOSITORY);
     }
 
     @Override

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.forgepulse.domain.ChangeRequest;
 import io.forgepulse.domain.Comment;
 import io.forgepulse.domain.Issue;
+import io.forgepulse.domain.ItemKind;
 import io.forgepulse.forge.http.ItemFields;
 import java.time.OffsetDateTime;
 
@@ -19,7 +20,7 @@ final class Items {
 
     static Issue issue(JsonNode item) {
         return new Issue(item.path("number").asText(), login(item.path("user")), bot(item.path("user")),
-                text(item, "author_association"), time(item, "created_at"), time(item, "updated_at"),
+                Associations.of(text(item, "author_association")), time(item, "created_at"), time(item, "updated_at"),
                 time(item, "closed_at"), null);
     }
 
@@ -33,7 +34,7 @@ final class Items {
         String mergedBy = details != null ? login(details.path("merged_by")) : null;
         boolean reviewedByOther = mergedBy != null && !mergedBy.equalsIgnoreCase(author);
         return new ChangeRequest(item.path("number").asText(), author, bot(item.path("user")),
-                text(item, "author_association"), time(item, "created_at"), time(item, "updated_at"),
+                Associations.of(text(item, "author_association")), time(item, "created_at"), time(item, "updated_at"),
                 time(item, "closed_at"), mergedAt, mergedBy, null, reviewedByOther);
     }
 
@@ -47,14 +48,20 @@ final class Items {
         return !pull.has("merged_at") || pull.hasNonNull("merged_at");
     }
 
-    /** An issue comment ({@code issue_url}) or a review comment ({@code pull_request_url}); keys keep the two id spaces apart. */
+    /**
+     * An issue comment ({@code issue_url}) or a review comment ({@code pull_request_url}); keys keep the two id spaces
+     * apart. An issue comment is on a pull when its {@code html_url} says so ({@code .../pull/N#issuecomment-...}):
+     * the list names every parent an issue.
+     */
     static Comment comment(JsonNode item, boolean review) {
         String parentUrl = text(item, review ? "pull_request_url" : "issue_url");
         String parent = parentUrl == null ? null : parentUrl.substring(parentUrl.lastIndexOf('/') + 1);
         // Without an id the key is null, and the pipeline skips the comment (counted) rather than store a shared key.
         String key = item.hasNonNull("id")
                 ? (review ? "review-comment:" : "issue-comment:") + item.get("id").asText() : null;
-        return new Comment(key, parent,
+        String page = text(item, "html_url");
+        ItemKind kind = review || page != null && page.contains("/pull/") ? ItemKind.CHANGE_REQUEST : ItemKind.ISSUE;
+        return new Comment(key, kind, parent,
                 login(item.path("user")), bot(item.path("user")), time(item, "created_at"), review);
     }
 

@@ -101,7 +101,7 @@ final class PullRequestDetails {
         boolean byOther = mergedBy != null && !mergedBy.equalsIgnoreCase(author)
                 || reviews.stream().anyMatch(r -> !r.authorIsBot() && r.author() != null && !r.author().equalsIgnoreCase(author));
         return new ChangeRequest(pull.path("number").asText(), author, bot(pull.path("author")),
-                Items.text(pull, "authorAssociation"), Items.time(pull, "createdAt"), Items.time(pull, "updatedAt"),
+                Associations.of(Items.text(pull, "authorAssociation")), Items.time(pull, "createdAt"), Items.time(pull, "updatedAt"),
                 Items.time(pull, "closedAt"), Items.time(pull, "mergedAt"), mergedBy, null, byOther);
     }
 

@@ -2,9 +2,9 @@ package io.forgepulse.forge.github;
 
 import io.forgepulse.domain.Release;
 import io.forgepulse.forge.ForgeException;
-import io.forgepulse.forge.HarvestBatch;
 import io.forgepulse.forge.HarvestCursor;
 import io.forgepulse.forge.HarvestSink;
+import io.forgepulse.forge.ReleaseMark;
 import io.forgepulse.forge.SignatureAssets;
 import java.io.IOException;
 import java.util.Date;
@@ -20,8 +20,7 @@ import org.kohsuke.github.PagedIterable;
  * {@code since} for releases. Drafts are not releases yet.
  *
  * @param byTag the releases by tag name
- * @param freshPages the pages answered with content; none means every page was a 304, so nothing changed since the
- *        last run read them
+ * @param freshPages the pages answered with content, dropped from the cache when they could not be stored
  */
 record Releases(Map<String, Release> byTag, List<String> freshPages) {
 
@@ -46,24 +45,13 @@ record Releases(Map<String, Release> byTag, List<String> freshPages) {
         return new Releases(byTag, hub.run().freshSince(before));
     }
 
-    boolean changed() {
-        return !freshPages.isEmpty();
-    }
-
     /**
-     * Stores the releases when they changed. A page that came with content but could not be stored is forgotten, so
-     * the next run reads it again instead of taking its 304 for "nothing new".
+     * Stores the releases unless the cursor marks these very ones stored ({@link ReleaseMark}: a 304 says the list did
+     * not change since the cache took it, not that the run which read it lived to store it). A page that came with
+     * content but could not be stored is forgotten, so the next run reads it again.
      */
     void store(HubRepository hub, HarvestCursor cursor, HarvestSink sink) {
-        if (!changed() || byTag.isEmpty()) {
-            return;
-        }
-        try {
-            sink.accept(HarvestBatch.ofReleases(List.copyOf(byTag.values()), cursor));
-        } catch (RuntimeException e) {
-            hub.forget(freshPages);
-            throw e;
-        }
+        ReleaseMark.store(cursor, byTag.values(), sink, () -> hub.forget(freshPages));
     }
 
     /** Signature or checksum assets make a release "signed"; a non-blank body is release notes. */

@@ -5,6 +5,7 @@ import io.forgepulse.domain.ChangeRequest;
 import io.forgepulse.domain.Comment;
 import io.forgepulse.domain.Forge;
 import io.forgepulse.domain.Issue;
+import io.forgepulse.domain.ItemKind;
 import io.forgepulse.domain.OwnerType;
 import io.forgepulse.domain.ProjectId;
 import io.forgepulse.domain.ProjectSnapshot;
@@ -79,7 +80,7 @@ public final class GitLabConnector implements ForgeConnector {
 
     @Override
     public Set<Capability> capabilities() {
-        return Set.of(Capability.TRACKER);
+        return Set.of(Capability.TRACKER, Capability.FINDS_REPOSITORY);
     }
 
     @Override
@@ -141,7 +142,7 @@ public final class GitLabConnector implements ForgeConnector {
             Issue issue = Items.issue(item);
             issues.add(issue);
             if (Items.hasUserNotes(item)) {
-                comments.addAll(Notes.read(session, issuesPath, issue.key(), issue.key()).comments());
+                comments.addAll(Notes.read(session, issuesPath, issue.key(), ItemKind.ISSUE, issue.key()).comments());
             }
         }
         return new HarvestBatch(List.of(), List.of(), issues, List.of(), comments, List.of(), cursor);
@@ -156,7 +157,8 @@ public final class GitLabConnector implements ForgeConnector {
         for (JsonNode item : items) {
             String iid = item.path("iid").asText();
             Notes notes = Items.hasUserNotes(item)
-                    ? Notes.read(session, mergeRequestsPath, iid, Items.mergeRequestKey(iid))
+                    ? Notes.read(session, mergeRequestsPath, iid, ItemKind.CHANGE_REQUEST,
+                            Items.mergeRequestKey(iid))
                     : new Notes(List.of(), List.of());
             changeRequests.add(Items.mergeRequest(item, notes.reviews()));
             comments.addAll(notes.comments());

@@ -1,6 +1,7 @@
 package io.forgepulse.forge.gitlab;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.forgepulse.domain.AuthorRelation;
 import io.forgepulse.domain.ChangeRequest;
 import io.forgepulse.domain.Issue;
 import io.forgepulse.domain.Review;
@@ -13,8 +14,8 @@ import java.util.regex.Pattern;
  * GitLab v4 issues and merge requests as domain records; field names are GitLab's, as recorded from gitlab.com.
  *
  * <p>Keys follow GitLab's own references: issue #7 is {@code "7"}, merge request !7 is {@code "!7"}. The two number
- * spaces overlap in every project, and a comment's {@code parentKey} is its parent's key, so a note on !7 can never
- * answer issue #7.
+ * spaces overlap in every project; a comment names its parent by kind ({@link io.forgepulse.domain.ItemKind}) and key,
+ * so a note on !7 can never answer issue #7, whatever the keys look like.
  *
  * <p>Old GitLab data has items whose state is {@code closed} or {@code merged} without a {@code closed_at} or
  * {@code merged_at} (GitLab added them later): the state is kept, with the item's last update as the time, the latest
@@ -24,6 +25,12 @@ final class Items {
 
     /** Project and group access tokens act as users named {@code project_ID_bot_HASH} or {@code group_ID_bot_HASH}. */
     private static final Pattern TOKEN_BOT = Pattern.compile("(project|group)_\\d+_bot(_\\w+)?");
+
+    /**
+     * GitLab items say nothing of their author's membership, and the members list that would (with inherited members
+     * of the groups above) grows with the group, not with what changed: not read (docs/scoring.md D56).
+     */
+    private static final AuthorRelation UNSAID = AuthorRelation.UNKNOWN;
 
     private Items() {
     }
@@ -35,7 +42,7 @@ final class Items {
         if (closed == null && "closed".equals(text(item, "state"))) {
             closed = updated;
         }
-        return new Issue(item.path("iid").asText(), username(author), bot(author), null, time(item, "created_at"),
+        return new Issue(item.path("iid").asText(), username(author), bot(author), UNSAID, time(item, "created_at"),
                 updated, closed, null);
     }
 
@@ -65,7 +72,7 @@ final class Items {
         String mergedBy = username(item.hasNonNull("merge_user") ? item.get("merge_user") : item.path("merged_by"));
         boolean reviewedByOther = mergedBy != null && !mergedBy.equalsIgnoreCase(login)
                 || reviews.stream().anyMatch(r -> r.author() != null && !r.author().equalsIgnoreCase(login));
-        return new ChangeRequest(mergeRequestKey(item.path("iid").asText()), login, bot(author), null,
+        return new ChangeRequest(mergeRequestKey(item.path("iid").asText()), login, bot(author), UNSAID,
                 time(item, "created_at"), updated, closed, merged, mergedBy, null, reviewedByOther);
     }
 

@@ -2,6 +2,7 @@ package io.forgepulse.forge.gitlab;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.forgepulse.domain.Comment;
+import io.forgepulse.domain.ItemKind;
 import io.forgepulse.domain.Review;
 import io.forgepulse.forge.ForgeException;
 import io.forgepulse.forge.http.RestSession;
@@ -29,9 +30,11 @@ record Notes(List<Comment> comments, List<Review> reviews) {
 
     /**
      * @param itemsPath {@code /projects/ID/issues} or {@code /projects/ID/merge_requests}
+     * @param kind what the item is, which its comments say of their parent
      * @param parentKey the item's key, which its comments name as their parent
      */
-    static Notes read(RestSession session, String itemsPath, String iid, String parentKey) throws ForgeException {
+    static Notes read(RestSession session, String itemsPath, String iid, ItemKind kind, String parentKey)
+            throws ForgeException {
         WholeList notes = WholeList.read(session,
                 itemsPath + "/" + iid + "/notes?sort=asc&order_by=created_at&per_page=100");
         List<Comment> comments = new ArrayList<>();
@@ -40,7 +43,7 @@ record Notes(List<Comment> comments, List<Review> reviews) {
             JsonNode author = note.path("author");
             String id = note.path("id").asText();
             if (!note.path("system").asBoolean(false)) {
-                comments.add(new Comment("note:" + id, parentKey, Items.username(author), Items.bot(author),
+                comments.add(new Comment("note:" + id, kind, parentKey, Items.username(author), Items.bot(author),
                         Items.time(note, "created_at"), "DiffNote".equals(Items.text(note, "type"))));
             } else if (APPROVED.equals(String.valueOf(Items.text(note, "body")).trim().toLowerCase(Locale.ROOT))) {
                 reviews.add(new Review("approval:" + id, parentKey, Items.username(author), Items.bot(author),

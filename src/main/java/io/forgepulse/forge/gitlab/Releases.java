@@ -3,21 +3,20 @@ package io.forgepulse.forge.gitlab;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.forgepulse.domain.Release;
 import io.forgepulse.forge.ForgeException;
-import io.forgepulse.forge.HarvestBatch;
 import io.forgepulse.forge.HarvestCursor;
 import io.forgepulse.forge.HarvestSink;
+import io.forgepulse.forge.ReleaseMark;
 import io.forgepulse.forge.SignatureAssets;
 import io.forgepulse.forge.http.RestSession;
 import io.forgepulse.forge.http.WholeList;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
  * Every release of the project, read whole ({@code GET /projects/ID/releases}, 100 per page): GitLab offers no
- * {@code updated_after} for releases, so the list is read with conditional requests and stored only when a page
- * came with content. An upcoming release (its {@code released_at} still ahead) is not a release yet.
+ * {@code updated_after} for releases, so the list is read with conditional requests (an unchanged list is one 304)
+ * and stored when it differs from what the cursor marks stored. An upcoming release (its {@code released_at} still ahead) is not a release yet.
  *
  * @param byTag the releases by tag name
  */
@@ -35,17 +34,12 @@ record Releases(Map<String, Release> byTag, WholeList pages) {
         return new Releases(byTag, pages);
     }
 
-    /** Stores the releases when a page changed; pages not stored are forgotten, so the next run reads them again. */
+    /**
+     * Stores the releases unless the cursor marks these very ones stored ({@link ReleaseMark}: a 304 alone does not
+     * say the last run stored them); pages not stored are forgotten, so the next run reads them again.
+     */
     void store(RestSession session, HarvestCursor cursor, HarvestSink sink) {
-        if (!pages.changed() || byTag.isEmpty()) {
-            return;
-        }
-        try {
-            sink.accept(HarvestBatch.ofReleases(List.copyOf(byTag.values()), cursor));
-        } catch (RuntimeException e) {
-            pages.forget(session);
-            throw e;
-        }
+        ReleaseMark.store(cursor, byTag.values(), sink, () -> pages.forget(session));
     }
 
     /** Signature or checksum asset links make a release "signed"; a non-blank description is release notes. */

@@ -13,17 +13,17 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
+import io.forgepulse.domain.AuthorRelation;
 import io.forgepulse.domain.ChangeRequest;
 import io.forgepulse.domain.Comment;
 import io.forgepulse.domain.Issue;
+import io.forgepulse.domain.ItemKind;
 import io.forgepulse.domain.OwnerType;
-import io.forgepulse.domain.ProjectId;
 import io.forgepulse.domain.ProjectSnapshot;
 import io.forgepulse.forge.ForgeException;
 import io.forgepulse.forge.TrackedProject;
 import io.forgepulse.forge.http.RequestCounts;
 import io.forgepulse.testing.MemoryStore;
-import io.forgepulse.testing.ScriptedRepo;
 import io.forgepulse.testing.SecretScan;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -31,7 +31,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
@@ -44,7 +43,6 @@ class GiteeConnectorTest {
 
     /** One item a page, so the two issues and three pulls of the recording span pages. */
     private static final int PAGE = 1;
-    private static final ProjectId ID = ProjectId.parse("gitee:" + RecordedGitee.REPO);
     /**
      * Releases (2 pages); issues (2) and the pass confirming them; pulls (3) and the newest page once more; the two
      * comment lists (one page each) and the pass confirming each.
@@ -65,12 +63,7 @@ class GiteeConnectorTest {
 
     @BeforeEach
     void start() {
-        ScriptedRepo repo = ScriptedRepo.init(temp.resolve("drone-yml-test"))
-                .commit("kit101", "kit101@example.com", "2021-03-24T11:29:35+08:00",
-                        Map.of("README.md", "# drone-yml-test\n", "LICENSE", "MIT License\n"), "first commit")
-                .tag("1.1", "1.1", "2021-03-24T11:29:35+08:00")
-                .tag("v9.9.9", "no Gitee release", "2021-03-25T11:29:35+08:00");
-        project = new TrackedProject(ID, repo.dir().toUri().toString());
+        project = RecordedGitee.trackedProject(temp);
         server = new WireMockServer(options().dynamicPort().extensions(new RecordedGiteeLists()));
         server.start();
         gitee = new RecordedGitee(server, RecordedGitee.TOKEN);
@@ -114,8 +107,10 @@ class GiteeConnectorTest {
         assertThat(store.issues.get("I4CD5P").closedAt()).isNull();
         assertThat(store.changeRequests.get("5").closedAt()).hasToString("2021-09-30T16:38:14+08:00");
         assertThat(store.changeRequests.get("5").merged()).isFalse();
-        assertThat(store.comments.values()).extracting(Comment::parentKey).containsExactlyInAnyOrder(
-                "I4CD5P", "7");
+        // the issue comment list's target.issue, the pull comment list's pull_request_url
+        assertThat(store.comments.values()).extracting(Comment::parentKind, Comment::parentKey).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple(ItemKind.ISSUE, "I4CD5P"),
+                org.assertj.core.groups.Tuple.tuple(ItemKind.CHANGE_REQUEST, "7"));
         assertThat(store.cursor.position("pulls.updated")).hasValue("2021-09-30T16:38:19+08:00");
     }
 
@@ -258,7 +253,7 @@ class GiteeConnectorTest {
         // the git tag joins the Gitee releases; a tag with a release keeps the release's facts
         assertThat(store.releases.keySet()).containsExactlyInAnyOrder("release-test", "1.1", "v9.9.9");
         // the owner of the personal namespace, from the repository's answer
-        assertThat(store.issues.get("I4CE7W").authorAssociation()).isEqualTo("OWNER");
+        assertThat(store.issues.get("I4CE7W").authorRelation()).isEqualTo(AuthorRelation.OWNER);
     }
 
     // --- faults: a retry within the run, or a clean failure after which the next harvest completes ---

@@ -12,11 +12,14 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.http.HttpHeader;
 import com.github.tomakehurst.wiremock.http.HttpHeaders;
+import io.forgepulse.domain.ProjectId;
+import io.forgepulse.forge.TrackedProject;
 import io.forgepulse.forge.git.GitConnector;
 import io.forgepulse.forge.github.RecordedExtension;
 import io.forgepulse.forge.http.ForgeClient;
 import io.forgepulse.forge.http.HttpPolicy;
 import io.forgepulse.forge.http.RequestCounts;
+import io.forgepulse.testing.ScriptedRepo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -27,6 +30,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Serves the recorded Gitee answers under {@code src/test/resources/gitee} from WireMock as Gitee would: bodies with
@@ -35,12 +39,12 @@ import java.util.List;
  */
 public final class RecordedGitee {
 
-    static final String REPO = "kit101/drone-yml-test";
+    public static final String REPO = "kit101/drone-yml-test";
     static final String REPOSITORY = "/repos/" + REPO;
     static final String ISSUES = REPOSITORY + "/issues";
     static final String PULLS = REPOSITORY + "/pulls";
-    static final String ISSUE_COMMENTS = REPOSITORY + "/issues/comments";
-    static final String PULL_COMMENTS = REPOSITORY + "/pulls/comments";
+    public static final String ISSUE_COMMENTS = REPOSITORY + "/issues/comments";
+    public static final String PULL_COMMENTS = REPOSITORY + "/pulls/comments";
     static final String RELEASES = REPOSITORY + "/releases";
     static final String TOKEN = "gitee-test-token-5f1c";
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-24T12:00:00Z"), ZoneOffset.UTC);
@@ -59,6 +63,16 @@ public final class RecordedGitee {
     /** The API URL the connector is configured with (a self-hosted Gitee's {@code /api/v5} on the mock). */
     public String apiUrl() {
         return base;
+    }
+
+    /** The project, its clone URL overridden by a scripted local repository: one commit, two tags (one released). */
+    public static TrackedProject trackedProject(Path dir) {
+        ScriptedRepo repo = ScriptedRepo.init(dir.resolve("drone-yml-test"))
+                .commit("kit101", "kit101@example.com", "2021-03-24T11:29:35+08:00",
+                        Map.of("README.md", "# drone-yml-test\n", "LICENSE", "MIT License\n"), "first commit")
+                .tag("1.1", "1.1", "2021-03-24T11:29:35+08:00")
+                .tag("v9.9.9", "no Gitee release", "2021-03-25T11:29:35+08:00");
+        return new TrackedProject(ProjectId.parse("gitee:" + REPO), repo.dir().toUri().toString());
     }
 
     public static JsonNode read(String resource) {
@@ -86,7 +100,7 @@ public final class RecordedGitee {
         return this;
     }
 
-    RecordedGitee project(int pageSize) {
+    public RecordedGitee project(int pageSize) {
         return project(pageSize, items("go-scm/pulls.json"));
     }
 

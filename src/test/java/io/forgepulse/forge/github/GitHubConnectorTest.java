@@ -10,7 +10,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
+import io.forgepulse.domain.AuthorRelation;
 import io.forgepulse.domain.ChangeRequest;
+import io.forgepulse.domain.ItemKind;
 import io.forgepulse.domain.OwnerType;
 import io.forgepulse.domain.ProjectId;
 import io.forgepulse.domain.ProjectSnapshot;
@@ -129,7 +131,12 @@ class GitHubConnectorTest {
         assertThat(counts.rateLimitRemaining()).containsEntry("github", Long.parseLong(RecordedGitHub.RATE_LIMIT_REMAINING));
         ChangeRequest pull4 = store.changeRequests.get("4");
         assertThat(pull4.mergedAt()).hasToString("2018-07-26T02:32:41Z");
-        assertThat(pull4.authorAssociation()).isNotBlank();
+        assertThat(pull4.authorRelation()).isEqualTo(AuthorRelation.CONTRIBUTOR); // its recorded author_association
+        // The issue comment list names every parent an issue: those on a pull say so in their html_url.
+        long onPulls = RecordedGitHub.items("comments.pages.json").stream()
+                .filter(c -> c.path("html_url").asText().contains("/pull/")).map(c -> c.path("id").asText()).distinct().count();
+        assertThat(store.comments.values().stream().filter(c -> !c.review() && c.parentKind() == ItemKind.CHANGE_REQUEST))
+                .hasSize((int) onPulls).isNotEmpty();
         assertThat(store.comments.values()).anySatisfy(c -> assertThat(c.authorIsBot()).isTrue());
     }
 

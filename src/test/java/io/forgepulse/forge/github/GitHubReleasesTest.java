@@ -106,6 +106,22 @@ class GitHubReleasesTest {
     }
 
     @Test
+    void releasesARunDiedBeforeStoringAreStoredByTheNextRunThoughGitHubAnswers304() throws ForgeException {
+        // The first run read the releases into the HTTP cache and died before its batch was written: no forget, no
+        // cursor; the next run starts from nothing and gets a 304 for the list.
+        connector(1000).harvest(ANTS, null, new MemoryStore());
+        MemoryStore store = new MemoryStore();
+
+        connector(1000).harvest(ANTS, null, store);
+
+        assertThat(counts.requests().get("github")).containsKey("304");
+        assertThat(store.releases).hasSize(recordedReleases());
+        int batches = store.batches;
+        connector(1000).harvest(ANTS, store.cursor, store);
+        assertThat(store.batches).as("stored and marked: an unchanged list is no batch").isEqualTo(batches);
+    }
+
+    @Test
     void anUnknownRepositoryFailsWithASentenceThatNamesTheCheckAndNotTheToken() {
         JsonNode notFound = RecordedGitHub.read(
                 "hub4j/testCached404/mappings/10-r_h_g_git_refs_heads_test_content_ref_cache.json").path("response");

@@ -18,6 +18,7 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.forgepulse.domain.ChangeRequest;
 import io.forgepulse.domain.Comment;
 import io.forgepulse.domain.Issue;
+import io.forgepulse.domain.ItemKind;
 import io.forgepulse.domain.OwnerType;
 import io.forgepulse.domain.ProjectId;
 import io.forgepulse.domain.ProjectSnapshot;
@@ -164,6 +165,9 @@ class GitLabConnectorTest {
         // !3's recorded notes: three people wrote, three are system events (assigned, merged, mentioned in commit)
         assertThat(onThree).extracting(Comment::author).containsExactlyInAnyOrder("emilie", "martinguindon", "emilie");
         assertThat(store.comments.values()).noneMatch(c -> c.parentKey().equals("3"));
+        // merge request notes are the only notes recorded (issue notes are the empty list): all on change requests
+        assertThat(store.comments.values()).isNotEmpty()
+                .allSatisfy(c -> assertThat(c.parentKind()).isEqualTo(ItemKind.CHANGE_REQUEST));
         assertThat(store.comments.values()).allSatisfy(c -> assertThat(c.key()).startsWith("note:"));
     }
 
@@ -264,6 +268,19 @@ class GitLabConnectorTest {
         assertThat(snapshot.headSha()).isNotBlank();
         assertThat(snapshot.files()).isNotEmpty();
         assertThat(counts.total("gitlab")).isEqualTo(1);
+    }
+
+    @Test
+    void aRunThatDiedAfterReadingBeforeStoringIsReadAgainInFull() throws ForgeException {
+        gitlab.snowflakeSpend(PAGE);
+        // The first run's answers reached the HTTP cache, then the process died: nothing, no cursor, was stored.
+        connector.harvest(project, null, new MemoryStore());
+        MemoryStore store = new MemoryStore();
+
+        connector.harvest(project, null, store);
+
+        // The releases page is now a 304 from the cache, yet what it holds was never stored: it is stored now.
+        assertEverythingRecordedIsStored(store);
     }
 
     @Test

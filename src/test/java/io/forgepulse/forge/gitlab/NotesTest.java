@@ -4,6 +4,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import io.forgepulse.domain.ItemKind;
 import io.forgepulse.domain.Review;
 import io.forgepulse.forge.ForgeException;
 import io.forgepulse.forge.http.ForgeClient;
@@ -53,7 +54,8 @@ class NotesTest {
 
     private Notes notesOf(String iid) throws ForgeException {
         gitlab.notes(RecordedGitLab.MERGE_REQUESTS, iid, RecordedGitLab.mergeRequestNotes().get(iid));
-        return Notes.read(session, RecordedGitLab.MERGE_REQUESTS.substring("/api/v4".length()), iid, "!" + iid);
+        return Notes.read(session, RecordedGitLab.MERGE_REQUESTS.substring("/api/v4".length()), iid,
+                ItemKind.CHANGE_REQUEST, "!" + iid);
     }
 
     @Test

@@ -48,14 +48,14 @@ import java.util.Set;
 public final class RecordedGitLab {
 
     static final ObjectMapper JSON = new ObjectMapper();
-    static final String PROJECT = "gitlab-data/snowflake_spend";
-    static final String ROOT = "/api/v4/projects/gitlab-data%2Fsnowflake_spend";
+    public static final String PROJECT = "gitlab-data/snowflake_spend";
+    public static final String ROOT = "/api/v4/projects/gitlab-data%2Fsnowflake_spend";
     static final String ISSUES = ROOT + "/issues";
-    static final String MERGE_REQUESTS = ROOT + "/merge_requests";
+    public static final String MERGE_REQUESTS = ROOT + "/merge_requests";
     public static final String LIST_QUERY = "order_by=updated_at&sort=asc&per_page=100";
     public static final String NOTES_QUERY = "sort=asc&order_by=created_at&per_page=100";
     /** What the danger-js recording says is left of gitlab.com's budget; every answer here carries it. */
-    static final long RATE_LIMIT_REMAINING = 599;
+    public static final long RATE_LIMIT_REMAINING = 599;
 
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-24T12:00:00Z"), ZoneOffset.UTC);
 
@@ -77,7 +77,7 @@ public final class RecordedGitLab {
     }
 
     /** The project, its clone URL overridden by a scripted local repository: one commit, two tags (one released). */
-    static TrackedProject project(Path dir) {
+    public static TrackedProject project(Path dir) {
         ScriptedRepo repo = ScriptedRepo.init(dir.resolve("snowflake_spend"))
                 .commit("Emilie Schario", "emilie@gitlab.com", "2019-06-20T15:00:00Z",
                         Map.of("README.md", "# snowflake spend\n", "LICENSE", "MIT License\n"), "first commit")
@@ -116,7 +116,7 @@ public final class RecordedGitLab {
     }
 
     /** The recorded notes by merge request iid. */
-    static Map<String, List<JsonNode>> mergeRequestNotes() {
+    public static Map<String, List<JsonNode>> mergeRequestNotes() {
         Map<String, List<JsonNode>> byIid = new LinkedHashMap<>();
         for (JsonNode note : items("merge_request_notes.pages.json")) {
             byIid.computeIfAbsent(note.path("noteable_iid").asText(), k -> new ArrayList<>()).add(note);
@@ -126,7 +126,7 @@ public final class RecordedGitLab {
     }
 
     /** The recorded project, its lists cut into pages of {@code pageSize}. */
-    RecordedGitLab snowflakeSpend(int pageSize) {
+    public RecordedGitLab snowflakeSpend(int pageSize) {
         return snowflakeSpend(pageSize, items("issues.pages.json"), items("merge_requests.pages.json"));
     }
 
@@ -174,7 +174,7 @@ public final class RecordedGitLab {
                 .withTransformerParameter("pageSize", pageSize).withTransformerParameter("base", base)));
     }
 
-    static MappingBuilder request(String path, String query) {
+    public static MappingBuilder request(String path, String query) {
         MappingBuilder request = get(urlPathEqualTo(path)).withHeader("Accept", equalTo("application/json"));
         for (String pair : query.split("&")) {
             String[] kv = pair.split("=");
@@ -184,7 +184,7 @@ public final class RecordedGitLab {
     }
 
     /** One answer with the recorded headers and an ETag, and the 304 a revalidation with that ETag gets. */
-    void single(MappingBuilder request, MappingBuilder revalidation, String body) {
+    public void single(MappingBuilder request, MappingBuilder revalidation, String body) {
         String etag = "W/\"" + digest(body) + "\"";
         HttpHeaders headers = recordedHeaders().plus(new HttpHeader("Etag", etag));
         server.stubFor(request.atPriority(5).willReturn(aResponse().withStatus(200).withHeaders(headers).withBody(body)));
@@ -211,7 +211,7 @@ public final class RecordedGitLab {
     }
 
     /** A recorded-looking answer with this status and body (for faults). */
-    static ResponseDefinitionBuilder recordedAnswer(int status, String body) {
+    public static ResponseDefinitionBuilder recordedAnswer(int status, String body) {
         return aResponse().withStatus(status).withHeaders(recordedHeaders()).withBody(body);
     }
 
