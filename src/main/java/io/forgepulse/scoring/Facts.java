@@ -53,7 +53,7 @@ final class Facts {
         this.snapshot = history.snapshot();
         this.now = now;
         this.rules = rules;
-        this.people = new People(history.commits(), rules);
+        this.people = new People(history.commits());
         this.recent = Window.daysBefore(now, RECENT_DAYS);
         this.year = Window.daysBefore(now, YEAR_DAYS);
         this.previousQuarter = Window.daysBefore(recent.start(), RECENT_DAYS);
