@@ -286,6 +286,28 @@ public class ProjectsResource {
     }
 
     @GET
+    @Path("/{forge}/{path: .+}/people")
+    @Operation(summary = "How aliases became people",
+            description = "With review=true: every person merged from more than one alias (git author lines, forge"
+                    + " logins) with the rules that merged them, and the candidate merges not made (one-word names,"
+                    + " an address name shared across domains) with the identities-file lines that would confirm"
+                    + " them. Reads every identity of the project, so it is meant for a maintainer, not a dashboard.")
+    @APIResponse(responseCode = "200", description = "The merges made and the candidates")
+    @APIResponse(responseCode = "400", ref = ApiDescription.BAD_REQUEST)
+    @APIResponse(responseCode = "404", ref = ApiDescription.NOT_FOUND)
+    public io.forgepulse.identity.MergeReview people(
+            @Parameter(description = ApiDescription.FORGE) @PathParam("forge") String forge,
+            @Parameter(description = ApiDescription.PATH) @PathParam("path") String path,
+            @Parameter(description = "Must be true: the review of merges is the only view of people so far")
+            @QueryParam("review") String review) {
+        if (!"true".equals(review)) {
+            throw ProblemException.badRequest("people is served as a review of merges: ask with review=true");
+        }
+        StoredProject project = paths.tracked(forge, path);
+        return histories.review(project.id());
+    }
+
+    @GET
     @Path("/{forge}/{path: .+}/pulse")
     @Operation(summary = "The pulse",
             description = "A GitHub-Pulse style summary of the last period.")

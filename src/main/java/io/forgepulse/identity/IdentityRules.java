@@ -10,14 +10,18 @@ import java.util.stream.Collectors;
 
 /**
  * Configuration of identity merging: which mail domains belong to which organization, which names are
- * bots, and which mail domains say nothing about an affiliation. Domains and bot names are compared
- * case-insensitively, so the constructor stores them lower-cased and trimmed.
+ * bots, which mail domains say nothing about an affiliation, which are a foundation's, and what the operator's
+ * identities file says. Domains and bot names are compared case-insensitively, so the constructor stores them
+ * lower-cased and trimmed.
  *
  * @param domainOrganizations mail domain to organization; a domain also covers its subdomains
  * @param botNames names, logins or e-mail local parts of bot accounts
  * @param publicMailDomains domains anyone can get an address at (and their subdomains): unaffiliated
+ * @param foundationDomains domains a foundation gives its committers (apache.org, ...): a project role, not an employer
+ * @param operator the operator's identities file (merges, splits, enrolments)
  */
-public record IdentityRules(Map<String, String> domainOrganizations, Set<String> botNames, Set<String> publicMailDomains) {
+public record IdentityRules(Map<String, String> domainOrganizations, Set<String> botNames, Set<String> publicMailDomains,
+        Set<String> foundationDomains, OperatorIdentities operator) {
 
     private static final Pattern DOMAIN = Pattern.compile("[a-z0-9_-]+(\\.[a-z0-9_-]+)*");
 
@@ -31,7 +35,8 @@ public record IdentityRules(Map<String, String> domainOrganizations, Set<String>
             "gitee-bot", "gitlab-bot", "ti-chi-bot", "ti-srebot", "k8s-ci-robot", "k8s-triage-robot",
             "k8s-merge-robot", "openshift-ci-robot", "openshift-merge-robot", "openshift-bot",
             "facebook-github-bot", "google-oss-bot", "copybara-service", "tensorflower-gardener",
-            "bors", "bors-ng", "homu", "weblate", "transifex-integration", "crowdin-bot");
+            "bors", "bors-ng", "homu", "weblate", "transifex-integration", "crowdin-bot", "stepsecurity-bot",
+            "step-security-bot", "jenkins", "travis-ci", "circleci", "azure-pipelines", "sonatype-lift", "lgtm-com");
 
     private static final Set<String> DEFAULT_PUBLIC_MAIL_DOMAINS = Set.of(
             // international webmail
@@ -44,7 +49,8 @@ public record IdentityRules(Map<String, String> domainOrganizations, Set<String>
             "tutanota.com", "tuta.io", "disroot.org", "riseup.net",
             // China
             "qq.com", "vip.qq.com", "foxmail.com", "163.com", "126.com", "yeah.net", "139.com", "189.cn",
-            "sina.com", "sina.cn", "sohu.com", "aliyun.com", "tom.com", "21cn.com",
+            "sina.com", "sina.cn", "sohu.com", "aliyun.com", "tom.com", "21cn.com", "vip.163.com", "vip.126.com",
+            "vip.sina.com", "188.com", "wo.cn", "outlook.cn",
             // Russia and neighbours
             "mail.ru", "inbox.ru", "list.ru", "bk.ru", "yandex.ru", "yandex.com", "ya.ru", "rambler.ru",
             "ukr.net", "i.ua",
@@ -60,7 +66,25 @@ public record IdentityRules(Map<String, String> domainOrganizations, Set<String>
             // forges' private commit addresses
             NoreplyAddress.GITHUB_DOMAIN, "users.noreply.gitlab.com", "user.noreply.gitee.com");
 
+    /**
+     * Software foundations' own domains. A committer's {@code name@apache.org} says they are a member of an Apache
+     * project, not who pays them.
+     */
+    private static final Set<String> DEFAULT_FOUNDATION_DOMAINS = Set.of(
+            "apache.org", "eclipse.org", "eclipse-foundation.org", "linuxfoundation.org", "cncf.io", "lfx.dev",
+            "openjsf.org", "python.org", "gnome.org", "kde.org", "freebsd.org", "openbsd.org", "netbsd.org",
+            "debian.org", "gnu.org", "fsf.org", "kernel.org", "freedesktop.org", "openinfra.dev", "openstack.org",
+            "osgeo.org", "x.org", "php.net", "perl.org", "rust-lang.org", "openatom.org", "openatom.cn",
+            "mozilla.org", "opensource.org", "sfconservancy.org", "numfocus.org", "opencollective.com");
+
+    /** Keeps the earlier defaults' shape: no foundations of its own and no identities file. */
+    public IdentityRules(Map<String, String> domainOrganizations, Set<String> botNames, Set<String> publicMailDomains) {
+        this(domainOrganizations, botNames, publicMailDomains, DEFAULT_FOUNDATION_DOMAINS, OperatorIdentities.NONE);
+    }
+
     public IdentityRules {
+        foundationDomains = foundationDomains.stream().map(IdentityRules::normalize).collect(Collectors.toUnmodifiableSet());
+        operator = operator == null ? OperatorIdentities.NONE : operator;
         domainOrganizations = domainOrganizations.entrySet().stream().collect(Collectors.toUnmodifiableMap(
                 e -> normalize(e.getKey()), e -> e.getValue().trim(), (a, b) -> {
                     // "Example.com" and "example.com" are one domain; two organizations for it is a mistake.
@@ -70,21 +94,58 @@ public record IdentityRules(Map<String, String> domainOrganizations, Set<String>
         publicMailDomains = publicMailDomains.stream().map(IdentityRules::normalize).collect(Collectors.toUnmodifiableSet());
     }
 
-    /** The built-in bot names and public mail domains, and no domain-organization mapping. */
+    /**
+     * The built-in bot names, public mail domains and foundation domains, the shipped map of well-known
+     * companies' domains ({@link #shippedOrganizations()}), and no identities file.
+     */
     public static IdentityRules defaults() {
-        return new IdentityRules(Map.of(), DEFAULT_BOT_NAMES, DEFAULT_PUBLIC_MAIL_DOMAINS);
+        return new IdentityRules(shippedOrganizations(), DEFAULT_BOT_NAMES, DEFAULT_PUBLIC_MAIL_DOMAINS,
+                DEFAULT_FOUNDATION_DOMAINS, OperatorIdentities.NONE);
+    }
+
+    /**
+     * The shipped map of well-known companies' mail domains (resource {@code known-organizations.txt} beside this
+     * class, one {@code domain=Organization} a line), so that {@code redhat.com} and {@code redhat.de} are one
+     * "Red Hat". Configured entries override it domain by domain.
+     */
+    public static Map<String, String> shippedOrganizations() {
+        try (var in = IdentityRules.class.getResourceAsStream("known-organizations.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("known-organizations.txt is missing from the build");
+            }
+            String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            return parseDomainMap(String.join(",", text.lines().map(l -> l.replaceAll("#.*", "").strip())
+                    .filter(l -> !l.isEmpty()).toList()));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The shipped map with {@code configured} laid over it: a configured domain wins. */
+    public static Map<String, String> shippedOrganizationsWith(Map<String, String> configured) {
+        Map<String, String> merged = new LinkedHashMap<>(shippedOrganizations());
+        configured.forEach((domain, organization) -> merged.put(normalize(domain), organization));
+        return merged;
     }
 
     public IdentityRules withDomainOrganizations(Map<String, String> map) {
-        return new IdentityRules(map, botNames, publicMailDomains);
+        return new IdentityRules(map, botNames, publicMailDomains, foundationDomains, operator);
     }
 
     public IdentityRules withBotNames(Set<String> names) {
-        return new IdentityRules(domainOrganizations, names, publicMailDomains);
+        return new IdentityRules(domainOrganizations, names, publicMailDomains, foundationDomains, operator);
     }
 
     public IdentityRules withPublicMailDomains(Set<String> domains) {
-        return new IdentityRules(domainOrganizations, botNames, domains);
+        return new IdentityRules(domainOrganizations, botNames, domains, foundationDomains, operator);
+    }
+
+    public IdentityRules withFoundationDomains(Set<String> domains) {
+        return new IdentityRules(domainOrganizations, botNames, publicMailDomains, domains, operator);
+    }
+
+    public IdentityRules withOperator(OperatorIdentities identities) {
+        return new IdentityRules(domainOrganizations, botNames, publicMailDomains, foundationDomains, identities);
     }
 
     /**

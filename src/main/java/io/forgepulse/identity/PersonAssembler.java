@@ -28,7 +28,7 @@ final class PersonAssembler {
         this.organizations = organizations;
     }
 
-    Person assemble(List<Member> members) {
+    Person assemble(List<Member> members, java.util.Set<String> personalDomains) {
         TreeSet<String> emails = new TreeSet<>();
         Map<String, TreeSet<String>> forgeSpellings = new TreeMap<>();
         TreeSet<String> noreplyLogins = new TreeSet<>();
@@ -53,10 +53,12 @@ final class PersonAssembler {
         return new Person(
                 key,
                 name(members, logins, emails, key),
-                organization(members),
+                organization(members, personalDomains),
                 members.stream().anyMatch(m -> bots.isBot(m.alias(), m.keys())),
                 List.copyOf(emails),
-                logins);
+                logins,
+                members.stream().map(m -> organizations.foundationDomain(m.keys())).filter(java.util.Objects::nonNull)
+                        .min(Comparator.naturalOrder()).orElse(null));
     }
 
     /**
@@ -111,10 +113,10 @@ final class PersonAssembler {
      * The organization with the strongest evidence ({@link Affiliation.Source} order), then the one most
      * aliases (by occurrences) give, then the smallest name; null when no alias gives one.
      */
-    private String organization(List<Member> members) {
+    private String organization(List<Member> members, java.util.Set<String> personalDomains) {
         Map<Affiliation, Integer> counts = new HashMap<>();
         for (Member m : members) {
-            Affiliation a = organizations.affiliationOf(m.alias(), m.keys());
+            Affiliation a = organizations.affiliationOf(m.alias(), m.keys(), personalDomains);
             if (a != null) {
                 counts.merge(a, m.occurrences(), Integer::sum);
             }

@@ -49,11 +49,14 @@ public class HistoryLoader {
         List<Commit> commits = events.commits(project);
         Set<Alias> aliases = new LinkedHashSet<>();
         commits.forEach(c -> aliases.add(alias(c)));
-        List<Comment> comments = events.comments(project);
-        List<Review> reviews = events.reviews(project);
+        // Every event's bot flag comes from identity's one rule (forge flag, name shapes, configured bots), so
+        // scores and first responses agree on who is a bot.
+        BotFlags flags = new BotFlags(resolver.bots());
+        List<Comment> comments = flags.comments(events.comments(project));
+        List<Review> reviews = flags.reviews(events.reviews(project));
         FirstResponses responses = new FirstResponses(comments, reviews);
-        List<Issue> issues = responses.issues(events.issues(project));
-        List<ChangeRequest> changeRequests = responses.changeRequests(events.changeRequests(project));
+        List<Issue> issues = responses.issues(flags.issues(events.issues(project)));
+        List<ChangeRequest> changeRequests = responses.changeRequests(flags.changeRequests(events.changeRequests(project)));
         // Forge authors are people too: a login alias can join a commit author (GitHub noreply mail) and counts on its own.
         issues.forEach(i -> addLogin(aliases, i.author(), i.authorIsBot()));
         changeRequests.forEach(c -> addLogin(aliases, c.author(), c.authorIsBot()));
@@ -61,12 +64,33 @@ public class HistoryLoader {
         reviews.forEach(r -> addLogin(aliases, r.author(), r.authorIsBot()));
         Map<Alias, Person> people = resolver.resolve(aliases);
         List<AttributedCommit> attributed = commits.stream()
-                .map(c -> new AttributedCommit(c, people.get(alias(c))))
+                .map(c -> attributed(c, people.get(alias(c))))
                 .toList();
         ProjectHistory history = new ProjectHistory(project, snapshots.latest(project).orElse(null), attributed,
                 events.releases(project), issues, changeRequests, comments, reviews,
                 connectors.reads(project.forge(), Capability.TRACKER));
         return new LoadedHistory(history, people);
+    }
+
+    /** The author's organization on the commit's date: an enrolment in the identities file may date it. */
+    private AttributedCommit attributed(Commit commit, Person author) {
+        java.time.Instant when = commit.author().when() == null ? null : commit.author().when().toInstant();
+        return new AttributedCommit(commit, author, resolver.organizationAt(author, when));
+    }
+
+    /** The merges made and the candidate merges not made, over every alias of the project. */
+    public io.forgepulse.identity.MergeReview review(ProjectId project) {
+        return resolver.review(aliases(project));
+    }
+
+    private Set<Alias> aliases(ProjectId project) {
+        Set<Alias> aliases = new LinkedHashSet<>();
+        events.commits(project).forEach(c -> aliases.add(alias(c)));
+        events.issues(project).forEach(i -> addLogin(aliases, i.author(), i.authorIsBot()));
+        events.changeRequests(project).forEach(c -> addLogin(aliases, c.author(), c.authorIsBot()));
+        events.comments(project).forEach(c -> addLogin(aliases, c.author(), c.authorIsBot()));
+        events.reviews(project).forEach(r -> addLogin(aliases, r.author(), r.authorIsBot()));
+        return aliases;
     }
 
     private static void addLogin(Set<Alias> aliases, String login, boolean bot) {

@@ -71,6 +71,14 @@ public interface PipelineConfig {
 
         /** Extra names or logins to treat as bots, besides the built-in list (dependabot, renovate, ...). */
         Optional<Set<String>> bots();
+
+        /** Foundations' mail domains (a project role, not an employer); replaces the built-in list (apache.org, ...) when set. */
+        @WithName("foundation-domains")
+        Optional<Set<String>> foundationDomains();
+
+        /** The operator's identities file (merges, splits, enrolments; see docs/scoring.md); read at start-up when it exists. */
+        @WithDefault("config/identities.txt")
+        String file();
     }
 
     /** Inputs of the scoring rules that vary per installation. */

@@ -8,7 +8,8 @@ import java.util.TreeMap;
 
 /**
  * CHAOSS elephant factor: the fewest organizations that together made more than half of the year's
- * non-bot commits with a known organization. Unaffiliated commits are left out (SCORING.md 2), and the
+ * non-bot commits with a known organization (the author's organization on the commit's date). Unaffiliated
+ * commits (public mail, personal and foundation domains, unknown) are left out, and the
  * factor is null when fewer than half of the commits have a known organization: a factor read off a
  * minority of the work would say more about the affiliation data than about the project.
  */
@@ -22,7 +23,7 @@ record ElephantFactor(Integer value, long known, long commits, List<Map.Entry<St
         long total = 0;
         for (AttributedCommit c : f.humanCommitsIn(f.year)) {
             total++;
-            String org = c.author().organization();
+            String org = c.organization();
             if (org != null) {
                 perOrganization.merge(org, 1L, Long::sum);
             }

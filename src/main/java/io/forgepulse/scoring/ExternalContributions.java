@@ -20,7 +20,8 @@ import java.util.TreeSet;
  * (forges or connectors that cannot tell, docs/scoring.md D56) are left out of both counts. For plain git, the changes are the year's non-bot commits and "outside" means an
  * author outside the owner's domains: the configured {@link ScoringRules#ownerDomains()} (a person is
  * inside when one of their e-mails is at such a domain or a subdomain of it), or when none are configured,
- * outside the organization with the most commits over the whole history. Unaffiliated authors are outside.
+ * outside the organization with the most commits over the whole history. Unaffiliated authors are outside;
+ * authors with a foundation address (apache.org, ...) are inside: foundations give them to their committers.
  *
  * @param changes the changes that could be classified
  * @param external those from outside
@@ -70,8 +71,10 @@ record ExternalContributions(int changes, int external, Set<String> externalAuth
         Set<String> authors = new TreeSet<>();
         for (AttributedCommit c : commits) {
             boolean inside = domains.isEmpty()
-                    ? c.author().organization() != null && ownerOrganization.equalsIgnoreCase(c.author().organization())
+                    ? c.organization() != null && ownerOrganization.equalsIgnoreCase(c.organization())
                     : atDomain(c.author(), domains);
+            // A foundation address (apache.org) is given to a project's committers: a member, not an outsider.
+            inside |= c.author().foundation() != null;
             if (!inside) {
                 external++;
                 authors.add(c.author().key());
@@ -86,8 +89,8 @@ record ExternalContributions(int changes, int external, Set<String> externalAuth
     private static String ownerOrganization(Facts f) {
         Map<String, Long> counts = new TreeMap<>();
         for (AttributedCommit c : f.humanCommits) {
-            if (c.author().organization() != null) {
-                counts.merge(c.author().organization(), 1L, Long::sum);
+            if (c.organization() != null) {
+                counts.merge(c.organization(), 1L, Long::sum);
             }
         }
         List<Map.Entry<String, Long>> ranked = BusFactor.ranked(counts);

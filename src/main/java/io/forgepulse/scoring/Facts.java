@@ -43,8 +43,13 @@ final class Facts {
     final Window previousQuarter;
     /** Non-bot commits with a known author date, oldest first. */
     final List<AttributedCommit> humanCommits;
-    /** Releases published up to now, oldest first (ties by tag). */
+    /**
+     * Releases published up to now, oldest first (ties by tag): a forge's releases, or a plain repository's
+     * version-like tags; pre-releases never count.
+     */
     final List<Release> releases;
+    /** Tags and releases published up to now that do not count: pre-releases, and for plain git non-version tags. */
+    final List<Release> notCounted;
     final List<Issue> humanIssues;
     final List<ChangeRequest> humanChangeRequests;
 
@@ -53,7 +58,7 @@ final class Facts {
         this.snapshot = history.snapshot();
         this.now = now;
         this.rules = rules;
-        this.people = new People(history.commits(), rules);
+        this.people = new People(history.commits());
         this.recent = Window.daysBefore(now, RECENT_DAYS);
         this.year = Window.daysBefore(now, YEAR_DAYS);
         this.previousQuarter = Window.daysBefore(recent.start(), RECENT_DAYS);
@@ -61,13 +66,27 @@ final class Facts {
                 .filter(c -> c.author() != null && !people.isBot(c.author()) && authored(c.commit()) != null)
                 .sorted(Comparator.comparing((AttributedCommit c) -> authored(c.commit())).thenComparing(c -> c.commit().sha(), Comparator.nullsFirst(Comparator.naturalOrder())))
                 .toList();
-        this.releases = history.releases().stream()
+        List<Release> published = history.releases().stream()
                 .filter(r -> r.publishedAt() != null && !r.publishedAt().toInstant().isAfter(now))
                 .sorted(Comparator.comparing((Release r) -> r.publishedAt().toInstant()).thenComparing(Release::tag, Comparator.nullsFirst(Comparator.naturalOrder())))
                 .toList();
+        this.releases = published.stream().filter(r -> counts(r, history.forgeEvents())).toList();
+        this.notCounted = published.stream().filter(r -> !counts(r, history.forgeEvents())).toList();
         this.humanIssues = history.issues().stream().filter(i -> !people.isBot(i.author(), i.authorIsBot())).toList();
         this.humanChangeRequests = history.changeRequests().stream()
                 .filter(cr -> !people.isBot(cr.author(), cr.authorIsBot())).toList();
+    }
+
+    /**
+     * Whether a release counts: never a pre-release (rc, alpha, beta, milestone, snapshot, cr, ...); from a forge
+     * any other release (its name need not be a version); from plain git only a version-like tag.
+     */
+    static boolean counts(Release r, boolean forgeReleases) {
+        Optional<Version> version = Version.parse(r.tag());
+        if (version.isPresent()) {
+            return !version.get().preRelease();
+        }
+        return forgeReleases;
     }
 
     /** A commit's instant: its author date (the committer date only when the author line has none). */

@@ -16,11 +16,9 @@ import java.util.Map;
  */
 final class People {
 
-    private final ScoringRules rules;
     private final Map<String, Person> byLogin = new HashMap<>();
 
-    People(List<AttributedCommit> commits, ScoringRules rules) {
-        this.rules = rules;
+    People(List<AttributedCommit> commits) {
         for (AttributedCommit c : commits) {
             Person p = c.author();
             if (p == null) {
@@ -34,23 +32,16 @@ final class People {
         }
     }
 
-    /** A bot: flagged by identity, a login ending in {@code [bot]}, or a name in the configured list. */
+    /** A bot as identity's one rule decided it when the aliases were merged. */
     boolean isBot(Person p) {
-        if (p == null) {
-            return false;
-        }
-        if (p.bot() || listed(p.name())) {
-            return true;
-        }
-        return p.logins().stream().anyMatch(this::listed);
+        return p != null && p.bot();
     }
 
-    /** Whether an event author is a bot: the forge's flag, the login's shape, the list, or its person. */
+    /**
+     * Whether an event author is a bot: its flag (which the pipeline sets from identity's rule) or its person's.
+     */
     boolean isBot(String login, boolean flagged) {
-        if (flagged || listed(login)) {
-            return true;
-        }
-        return login != null && isBot(byLogin.get(lower(login)));
+        return flagged || login != null && isBot(byLogin.get(lower(login)));
     }
 
     /** The person key behind a forge login, or null for an unknown (deleted) account. */
@@ -65,17 +56,6 @@ final class People {
     /** The key of a non-bot event author, or null when the author is a bot or unknown. */
     String humanKey(String login, boolean flagged) {
         return isBot(login, flagged) ? null : keyOf(login);
-    }
-
-    private boolean listed(String name) {
-        if (name == null) {
-            return false;
-        }
-        String n = lower(name);
-        if (n.endsWith("[bot]")) {
-            return true;
-        }
-        return rules.botNames().contains(n);
     }
 
     private static String lower(String s) {

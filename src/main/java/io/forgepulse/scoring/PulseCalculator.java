@@ -39,7 +39,7 @@ public final class PulseCalculator {
             throw new IllegalArgumentException("the period starts (" + from + ") after it ends (" + to + ")");
         }
         Window w = new Window(from, to);
-        People people = new People(history.commits(), rules == null ? ScoringRules.defaults() : rules);
+        People people = new People(history.commits());
         Set<String> authors = new HashSet<>();
         int commits = 0;
         int files = 0;

@@ -22,7 +22,7 @@ final class ReleaseHistory {
         }
         List<Release> releases = f.releases;
         if (releases.isEmpty()) {
-            return new Leaf("LEG.RELHIST", 0, "0", "no tags or releases");
+            return new Leaf("LEG.RELHIST", 0, "0", "no releases" + notCounted(f.notCounted));
         }
         List<String> stable = releases.stream().map(Release::tag)
                 .filter(t -> Version.parse(t).map(Version::stableAtLeastOne).orElse(false)).toList();
@@ -34,7 +34,8 @@ final class ReleaseHistory {
         String evidence = releases.size() + " releases from " + first.tag() + " (" + first.publishedAt().toLocalDate() + ") to "
                 + last.tag() + " (" + last.publishedAt().toLocalDate() + ")"
                 + (twelveMonths ? ", over 12 months or more" : ", within less than 12 months")
-                + (stable.isEmpty() ? "; no stable ≥ 1.0.0 tag" : "; stable ≥ 1.0.0: " + String.join(", ", stable));
+                + (stable.isEmpty() ? "; no stable ≥ 1.0.0 tag" : "; stable ≥ 1.0.0: " + String.join(", ", stable))
+                + notCounted(f.notCounted);
         return new Leaf("LEG.RELHIST", score, Integer.toString(releases.size()), evidence);
     }
 
@@ -46,7 +47,19 @@ final class ReleaseHistory {
         List<Release> year = f.releasesIn(f.year);
         int n = year.size();
         int score = n >= 4 ? 2 : n >= 1 ? 1 : 0;
-        return new Leaf("ACT.REL", score, Integer.toString(n), n == 0 ? "no release in 365 days"
-                : "releases in 365 days: " + String.join(", ", year.stream().map(Release::tag).toList()));
+        return new Leaf("ACT.REL", score, Integer.toString(n), (n == 0 ? "no release in 365 days"
+                : "releases in 365 days: " + String.join(", ", year.stream().map(Release::tag).toList()))
+                + notCounted(f.notCounted.stream().filter(r -> f.year.contains(r.publishedAt())).toList()));
+    }
+
+    /** The tags seen but not counted (pre-releases, non-version tags), so a reader sees what was left out. */
+    static String notCounted(List<Release> left) {
+        if (left.isEmpty()) {
+            return "";
+        }
+        List<String> tags = left.stream().map(Release::tag).toList();
+        int shown = Math.min(tags.size(), 10);
+        return "; not counted (pre-releases or not a version): " + String.join(", ", tags.subList(tags.size() - shown, tags.size()))
+                + (tags.size() > shown ? " and " + (tags.size() - shown) + " more" : "");
     }
 }

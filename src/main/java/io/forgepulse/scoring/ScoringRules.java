@@ -12,26 +12,21 @@ import java.util.stream.Collectors;
  * @param foundations forge owner logins that are software foundations (GOV.OWNER scores 2 for them)
  * @param ownerDomains e-mail domains of the project's owner, for plain git "outside the owner's domains";
  *     empty means: derive the owner from the organization with the most commits
- * @param botNames logins or names of automation accounts, compared without a trailing {@code [bot]}
  */
-public record ScoringRules(Set<String> foundations, Set<String> ownerDomains, Set<String> botNames) {
+public record ScoringRules(Set<String> foundations, Set<String> ownerDomains) {
 
     public ScoringRules {
         foundations = lowered(foundations);
         ownerDomains = lowered(ownerDomains);
-        botNames = lowered(botNames);
     }
 
-    /** The ruleset's defaults: the foundations' GitHub organizations and the common automation accounts. */
+    /** The ruleset's defaults: the foundations' GitHub organizations. (Bots are identity's one rule.) */
     public static ScoringRules defaults() {
         return new ScoringRules(
                 Set.of("apache", "eclipse", "eclipse-ee4j", "cncf", "linuxfoundation", "lfai", "lf-edge", "hyperledger",
                         "ossf", "openatom", "openatomfoundation", "openjsf", "openjs-foundation", "python", "mozilla",
                         "gnome", "kde", "freebsd"),
-                Set.of(),
-                Set.of("dependabot", "dependabot-preview", "renovate", "renovate-bot", "github-actions", "greenkeeper",
-                        "snyk-bot", "codecov", "mergify", "pre-commit-ci", "imgbot", "allcontributors",
-                        "semantic-release-bot", "k8s-ci-robot", "gitee-bot", "copilot"));
+                Set.of());
     }
 
     private static Set<String> lowered(Set<String> values) {

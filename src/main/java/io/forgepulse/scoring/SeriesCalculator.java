@@ -120,7 +120,7 @@ public final class SeriesCalculator {
 
     private static Map<LocalDate, Double> values(ProjectHistory h, String metric, Bucket bucket, ScoringRules rules) {
         Map<LocalDate, Double> v = new TreeMap<>();
-        People people = new People(h.commits(), rules);
+        People people = new People(h.commits());
         switch (metric) {
             case "commits" -> h.commits().forEach(c -> add(v, Facts.authored(c.commit()), bucket, 1));
             case "lines_added" -> h.commits().forEach(c -> add(v, Facts.authored(c.commit()), bucket, c.commit().linesAdded()));

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 
 /**
  * A version read from a tag, semver-ish: {@code v1.2.3}, {@code 1.2}, {@code rel/1.0},
- * {@code release-2.0.0}, {@code 1.0.0-rc.1}, {@code 2.5.RELEASE}, {@code 5.0.0.Final}, {@code 1.0a1}.
+ * {@code release-2.0.0}, {@code 1.0.0-rc.1}, {@code 2.5.RELEASE}, {@code 5.0.0.Final}, {@code 1.0a1}, {@code NAME_1_2}.
  *
  * <p>Only the last path segment is read. A version is a number with at least one dot, or a number right
  * after a leading {@code v}; a bare number ({@code 42}, a build id) is not a version. Whatever follows
@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  */
 record Version(int major, int minor, int patch, String suffix) {
 
-    private static final Pattern NUMBER = Pattern.compile("(?:^|[^A-Za-z0-9])([vV])?(\\d+)(?:\\.(\\d+))?(?:\\.(\\d+))?");
+    /** Dots or, in CVS/svn-era tags ({@code ANT_1_9_4}, {@code NAME_3_1}), underscores separate the numbers. */
+    private static final Pattern NUMBER = Pattern.compile("(?:^|[^A-Za-z0-9])([vV])?(\\d+)(?:[._](\\d+))?(?:[._](\\d+))?");
     private static final Pattern ALPHA_RUN = Pattern.compile("[A-Za-z]+");
     private static final Set<String> PRE_RELEASE = Set.of("alpha", "a", "beta", "b", "rc", "cr", "pre", "preview",
             "snapshot", "dev", "m", "milestone", "nightly", "canary", "next", "ea", "unstable", "experimental", "draft",

@@ -25,7 +25,8 @@ import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
  * Normalized events and harvest cursors. Every write is an idempotent MERGE on the source's natural key, and a
- * batch is written in one transaction with its cursor, so a crash keeps both or neither.
+ * batch is written in one transaction with its cursor, so a crash keeps both or neither. A commit read again
+ * under a changed {@code .mailmap} updates its identities; nothing else of a stored commit changes.
  */
 @ApplicationScoped
 public class EventStore {
@@ -33,6 +34,10 @@ public class EventStore {
     private static final String MERGE_COMMIT = """
             MERGE INTO commit_event t USING (VALUES (:project, :sha)) AS s(project_id, sha)
             ON t.project_id = s.project_id AND t.sha = s.sha
+            WHEN MATCHED AND (t.author_name <> :authorName OR t.author_email <> :authorEmail
+                OR t.committer_name <> :committerName OR t.committer_email <> :committerEmail)
+                THEN UPDATE SET author_name = :authorName, author_email = :authorEmail,
+                    committer_name = :committerName, committer_email = :committerEmail
             WHEN NOT MATCHED THEN INSERT (project_id, sha, author_name, author_email, authored_at, author_offset_seconds,
                 committer_name, committer_email, committed_at, committer_offset_seconds, files_changed, lines_added,
                 lines_deleted, signed, signed_off_by)

@@ -140,8 +140,8 @@ class ServiceEndToEndTest {
     /**
      * The sample's scores computed by hand (SCORING.md, now = 2026-06-30). Year [2025-06-30, now): 33 non-merge
      * commits, 28 by people: Ann 11 (two address spellings, one person), Bo 6, Di 6, Cy 5; the bot's 5 do not count.
-     * Bus factor: 11 + 6 = 17 > 14, so 2 (1 point). Organizations by mail domain: acme-corp.com 11, globex-corp.com 6,
-     * initech-corp.com 6; Cy (gmail.com) is unaffiliated; 23 of 28 commits known, more than half, so the elephant
+     * Bus factor: 11 + 6 = 17 > 14, so 2 (1 point). Organizations by the configured domain map (each domain has one person, so unmapped it
+     * would be personal): acme-corp.com 11, globex-corp.com 6, initech-corp.com 6; Cy (gmail.com) is unaffiliated; 23 of 28 commits known, more than half, so the elephant
      * factor is over those 23: 11 + 6 = 17 > 11.5, so 2 (1 point). Active in the last 90 days: Ann, Bo, Cy, Di = 4
      * (2 points). Previous quarter [2026-01-01, 2026-04-01): Ann and Bo, both active again: retention 100 % (5
      * points). Diversity = (1 + 1 + 2 + 5) / (5 * 4) = 45. Nobody makes 70 % of the year's commits, at least three

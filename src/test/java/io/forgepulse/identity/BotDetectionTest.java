@@ -29,7 +29,10 @@ class BotDetectionTest {
                 new Alias("ci", "dependabot@example.org", null, null, false),                    // address local part
                 new Alias("Auto", "x@example.org", "K8S-CI-Robot", null, false),                  // login in the list
                 new Alias("snyk-bot[bot]", "s@example.org", null, null, false),                  // name[bot]
-                new Alias("helper", "helper[bot]@example.org", null, null, false));
+                new Alias("helper", "helper[bot]@example.org", null, null, false),
+                new Alias("StepSecurity Bot", "bot@stepsecurity.io", null, null, false),          // last word "Bot"
+                new Alias("Auto", "x@example.org", "openeuler-ci-robot", null, false),            // *-robot login
+                new Alias("Auto", "x@example.org", "release-bot", null, false));                  // *-bot login
     }
 
     @ParameterizedTest
@@ -42,6 +45,7 @@ class BotDetectionTest {
     void humansWhoseNamesMerelyContainBotAreNotBots() {
         assertThat(isBot(new Alias("Robert Bottom", "robot@example.org", "abbott", null, false))).isFalse();
         assertThat(isBot(new Alias("Renovate Fan", "renovate-fan@example.org", null, null, false))).isFalse();
+        assertThat(isBot(new Alias("Ada Talbot", "abbot@example.org", "robotics", null, false))).isFalse();
     }
 
     @Test

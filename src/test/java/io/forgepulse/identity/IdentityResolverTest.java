@@ -86,15 +86,78 @@ class IdentityResolverTest {
     }
 
     @Test
-    void neverMergesOnNameAlone() {
+    void mergesTheSameFullNameFoldingCaseAndAccents() {
+        Alias london = git("José Smith", "john@london.example.org");
+        Alias boston = git("jose  SMITH", "jsmith@boston.example.net");
+        Alias forgeJohn = forge("Jose Smith", null, "jsmith-gh");
+
+        Map<Alias, Person> resolved = resolver.resolve(List.of(london, boston, forgeJohn, london));
+
+        assertThat(distinctPersons(resolved)).isEqualTo(1);
+        assertThat(resolved.get(boston).name()).isEqualTo("José Smith");
+    }
+
+    @Test
+    void neverMergesOnAOneWordName() {
+        Alias a = git("john", "john@london.example.org");
+        Alias b = git("John", "jsmith@boston.example.net");
+
+        assertThat(distinctPersons(resolver.resolve(List.of(a, b)))).isEqualTo(2);
+    }
+
+    @Test
+    void theIdentitiesFileMergesSplitsNamesAndEnrols() {
+        OperatorIdentities file = OperatorIdentities.parse("""
+                # two John Smiths, kept apart; one of them also writes from a laptop
+                person: John Smith (London)
+                alias: john@london.example.org
+                alias: JS@laptop.home
+                enrol: Acme 2020-01-01..2020-12-31
+                split: jsmith@boston.example.net
+                """);
+        IdentityResolver withFile = new IdentityResolver(IdentityRules.defaults().withOperator(file));
         Alias london = git("John Smith", "john@london.example.org");
+        Alias laptop = git("js", "js@laptop.home");
         Alias boston = git("John Smith", "jsmith@boston.example.net");
-        Alias forgeJohn = forge("John Smith", null, "jsmith-gh");
 
-        Map<Alias, Person> resolved = resolver.resolve(List.of(london, boston, forgeJohn));
+        Map<Alias, Person> resolved = withFile.resolve(List.of(london, laptop, boston));
 
-        assertThat(distinctPersons(resolved)).isEqualTo(3);
-        assertThat(resolved.values()).extracting(Person::name).containsOnly("John Smith");
+        assertThat(resolved.get(laptop)).isSameAs(resolved.get(london));
+        assertThat(resolved.get(boston)).isNotSameAs(resolved.get(london));
+        assertThat(resolved.get(london).name()).isEqualTo("John Smith (London)");
+        assertThat(withFile.organizationAt(resolved.get(london), java.time.Instant.parse("2020-06-01T00:00:00Z"))).isEqualTo("Acme");
+        assertThat(withFile.organizationAt(resolved.get(london), java.time.Instant.parse("2021-01-01T00:00:00Z")))
+                .isEqualTo(resolved.get(london).organization());
+    }
+
+    @Test
+    void reviewListsMergesWithTheirRulesAndCandidatesNotMade() {
+        Alias a = git("Ada Lovelace", "ada@engines.com");
+        Alias b = git("ada lovelace", "ada@laptop.home");
+        Alias c = forge("Ada", "ada@engines.com", "adal");
+        Alias d = git("bob", "bobby@one.example.org");
+        Alias e = git("Bob", "bobby@two.example.net");
+
+        MergeReview review = resolver.review(List.of(a, b, c, d, e));
+
+        assertThat(review.merges()).singleElement().satisfies(m -> {
+            assertThat(m.aliases()).containsExactlyInAnyOrder("Ada Lovelace <ada@engines.com>", "ada lovelace <ada@laptop.home>",
+                    "Ada <ada@engines.com>");
+            assertThat(m.rules()).containsExactly("address", "name");
+        });
+        assertThat(review.candidates()).extracting(MergeReview.Candidate::reason)
+                .containsExactly("both use the address name 'bobby' and the name 'bob'");
+        assertThat(review.candidates().get(0).confirmWith()).contains("alias: bobby@one.example.org", "alias: bobby@two.example.net");
+    }
+
+    @Test
+    void aBadIdentitiesFileNamesTheLine() {
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+                .isThrownBy(() -> OperatorIdentities.parse("person: A\nalias: a@x.org\nenrol: Acme 2021-01-01..2020-01-01\n"))
+                .withMessageContaining("line 3");
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+                .isThrownBy(() -> OperatorIdentities.parse("person: A\nalias: a@x.org\nperson: B\nalias: A@X.org\n"))
+                .withMessageContaining("line 4").withMessageContaining("another person");
     }
 
     @Test

@@ -40,12 +40,13 @@ class IdentityRulesTest {
     }
 
     @Test
-    void defaultsKnowCommonBotsAndPublicDomainsAndMapNothing() {
+    void defaultsKnowCommonBotsPublicAndFoundationDomainsAndWellKnownCompanies() {
         IdentityRules rules = IdentityRules.defaults();
 
         assertThat(rules.botNames()).contains("dependabot", "renovate", "github-actions", "k8s-ci-robot", "gitee-bot");
         assertThat(rules.publicMailDomains()).contains("gmail.com", "qq.com", "163.com", "outlook.com", "users.noreply.github.com");
-        assertThat(rules.domainOrganizations()).isEmpty();
+        assertThat(rules.foundationDomains()).contains("apache.org", "eclipse.org");
+        assertThat(rules.domainOrganizations()).containsEntry("redhat.com", "Red Hat").containsEntry("alibaba-inc.com", "Alibaba");
     }
 
     @Test

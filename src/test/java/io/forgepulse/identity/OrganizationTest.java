@@ -18,8 +18,22 @@ class OrganizationTest {
             "example.org", "Example Foundation"));
     private final IdentityResolver resolver = new IdentityResolver(rules);
 
+    /**
+     * The organization of the person the aliases make, in a project where a colleague shares each of their
+     * domains (a domain only one person uses is personal, see {@link #aDomainOnlyOnePersonUsesIsPersonal}).
+     */
     private String organizationOf(Alias... aliases) {
-        return resolver.resolve(List.of(aliases)).get(aliases[0]).organization();
+        return withColleagues(resolver, aliases).get(aliases[0]).organization();
+    }
+
+    private static Map<Alias, Person> withColleagues(IdentityResolver resolver, Alias... aliases) {
+        List<Alias> all = new java.util.ArrayList<>(List.of(aliases));
+        for (Alias a : aliases) {
+            if (a.email() != null && a.email().contains("@")) {
+                all.add(new Alias("Colleague", "colleague@" + a.email().substring(a.email().indexOf('@') + 1), null, null, false));
+            }
+        }
+        return resolver.resolve(all);
     }
 
     private static Alias git(String email) {
@@ -89,7 +103,7 @@ class OrganizationTest {
         Alias current = new Alias("Ada", "ada@new-employer.com", "adal", null, false);
         Alias link = new Alias("Ada", "ada@old-employer.com", "adal", null, false);
 
-        Person ada = resolver.resolve(List.of(old, current, current, current, link)).get(old);
+        Person ada = withColleagues(resolver, old, current, current, current, link).get(old);
 
         assertThat(ada.organization()).isEqualTo("new-employer.com");
     }
@@ -108,7 +122,74 @@ class OrganizationTest {
         Alias student = git("ada@cs.campus.edu");
         Alias gmail = git("ada@gmail.com");
 
-        assertThat(custom.resolve(List.of(student)).get(student).organization()).isNull();
-        assertThat(custom.resolve(List.of(gmail)).get(gmail).organization()).isEqualTo("gmail.com");
+        assertThat(withColleagues(custom, student).get(student).organization()).isNull();
+        assertThat(withColleagues(custom, gmail).get(gmail).organization()).isEqualTo("gmail.com");
+    }
+
+    @Test
+    void machineHostnamesCollapseToTheRegistrableDomain() {
+        Alias desk = git("ada@dhcp-12.corp.engines.com");
+        Alias laptop = git("bob@laptop.mail.engines.com");
+        Alias uk = git("cy@mail.engines.co.uk");
+        Alias ukColleague = git("di@engines.co.uk");
+
+        Map<Alias, Person> people = resolver.resolve(List.of(desk, laptop, uk, ukColleague));
+
+        assertThat(people.get(desk).organization()).isEqualTo("engines.com");
+        assertThat(people.get(laptop).organization()).isEqualTo("engines.com");
+        assertThat(people.get(uk).organization()).isEqualTo("engines.co.uk");
+    }
+
+    @Test
+    void aDomainOnlyOnePersonUsesIsPersonal() {
+        Alias own = new Alias("Ada Lovelace", "ada@lovelace.name", null, null, false);
+        Alias ownLaptop = new Alias("Ada Lovelace", "ada@laptop.lovelace.name", null, null, false);
+        Alias colleagueA = new Alias("Bob", "bob@engines.com", null, null, false);
+        Alias colleagueB = new Alias("Cy", "cy@engines.com", null, null, false);
+
+        Map<Alias, Person> people = resolver.resolve(List.of(own, ownLaptop, colleagueA, colleagueB));
+
+        assertThat(people.get(own).organization()).isNull();
+        assertThat(people.get(colleagueA).organization()).isEqualTo("engines.com");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ada@apache.org", "ada@eclipse.org", "ada@people.apache.org"})
+    void foundationAddressesAreARoleNotAnEmployer(String email) {
+        Person ada = organizationPerson(git(email));
+
+        assertThat(ada.organization()).isNull();
+        assertThat(ada.foundation()).isIn("apache.org", "eclipse.org");
+    }
+
+    private Person organizationPerson(Alias alias) {
+        return withColleagues(resolver, alias).get(alias);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ada@qq.com", "ada@163.com", "ada@126.com", "ada@foxmail.com", "ada@sina.com", "ada@yeah.net"})
+    void chineseMailProvidersAreUnaffiliated(String email) {
+        assertThat(organizationOf(git(email))).isNull();
+    }
+
+    @Test
+    void shippedMapNamesWellKnownCompaniesAndTheOperatorOverridesIt() {
+        IdentityResolver shipped = new IdentityResolver(IdentityRules.defaults());
+        IdentityResolver overridden = new IdentityResolver(IdentityRules.defaults()
+                .withDomainOrganizations(IdentityRules.shippedOrganizationsWith(Map.of("redhat.com", "IBM"))));
+        Alias ada = git("ada@redhat.com");
+        Alias bob = git("bob@de.redhat.com");
+
+        assertThat(shipped.resolve(List.of(ada)).get(ada).organization()).isEqualTo("Red Hat");
+        assertThat(shipped.resolve(List.of(bob)).get(bob).organization()).isEqualTo("Red Hat");
+        assertThat(overridden.resolve(List.of(ada)).get(ada).organization()).isEqualTo("IBM");
+    }
+
+    @Test
+    void githubNoreplyAddressesAreNotGithubEmployees() {
+        IdentityResolver shipped = new IdentityResolver(IdentityRules.defaults());
+        Alias noreply = git("1+ada@users.noreply.github.com");
+
+        assertThat(shipped.resolve(List.of(noreply)).get(noreply).organization()).isNull();
     }
 }

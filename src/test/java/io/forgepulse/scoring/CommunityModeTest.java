@@ -104,7 +104,7 @@ class CommunityModeTest {
         Facts f = b.facts();
         // 5 of 15 commits from outside acme (33 %), 5 outside people
         assertThat(ParticipationMode.of(f, ExternalContributions.of(f)).mode()).isEqualTo("bazaar");
-        Facts configured = b.facts(new ScoringRules(Set.of(), Set.of("example"), Set.of()));
+        Facts configured = b.facts(new ScoringRules(Set.of(), Set.of("example")));
         assertThat(ParticipationMode.of(configured, ExternalContributions.of(configured)).mode())
                 .as("every *.example domain is the owner's").isEqualTo("cathedral");
         Facts unaffiliated = HistoryBuilder.git().commits(person("alice", null), 3, daysAgo(5)).facts();

@@ -75,7 +75,7 @@ class GovernanceLeavesTest {
         assertThat(Ownership.of(HistoryBuilder.github().owner(OwnerType.USER, "alice").facts()).score()).isZero();
         assertThat(Ownership.of(HistoryBuilder.github().owner(OwnerType.ORGANIZATION, "acme").facts()).score()).isEqualTo(1);
         assertThat(Ownership.of(HistoryBuilder.github().owner(OwnerType.ORGANIZATION, "Apache").facts()).score()).isEqualTo(2);
-        ScoringRules rules = new ScoringRules(Set.of("ACME"), Set.of(), Set.of());
+        ScoringRules rules = new ScoringRules(Set.of("ACME"), Set.of());
         assertThat(Ownership.of(HistoryBuilder.github().owner(OwnerType.ORGANIZATION, "acme").facts(rules)).score()).isEqualTo(2);
         assertThat(Ownership.of(HistoryBuilder.github().owner(OwnerType.USER, "acme").facts(rules)).score())
                 .as("a personal account named like a foundation is still personal").isZero();

@@ -95,7 +95,7 @@ class IndustrializationLeavesTest {
                 .commit(outsider, daysAgo(10));
         Facts derived = b.facts();
         assertThat(ContributionPath.of(derived, ExternalContributions.of(derived)).score()).isEqualTo(2);
-        Facts configured = b.facts(new ScoringRules(Set.of(), Set.of("globex.example", "acme.example"), Set.of()));
+        Facts configured = b.facts(new ScoringRules(Set.of(), Set.of("globex.example", "acme.example")));
         assertThat(ContributionPath.of(configured, ExternalContributions.of(configured)).score()).isEqualTo(1);
     }
 

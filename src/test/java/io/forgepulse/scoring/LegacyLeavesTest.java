@@ -1,6 +1,7 @@
 package io.forgepulse.scoring;
 
 import io.forgepulse.domain.Person;
+import io.forgepulse.domain.ScoreCard;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -128,5 +129,23 @@ class LegacyLeavesTest {
         assertThat(Popularity.of(HistoryBuilder.github().stars(50, 1).facts()).score()).isEqualTo(1);
         assertThat(Popularity.of(HistoryBuilder.github().stars(999, 1).facts()).score()).isEqualTo(1);
         assertThat(Popularity.of(HistoryBuilder.github().stars(1000, 1).facts()).score()).isEqualTo(2);
+    }
+
+    @Test
+    void releaseCandidatesAndOtherTagsAreListedButNotCounted() {
+        HistoryBuilder b = HistoryBuilder.git().commits(HistoryBuilder.person("alice", null), 3, HistoryBuilder.NOW.minus(java.time.Duration.ofDays(400)));
+        for (String rc : new String[] {"v1.0.0-rc1", "v1.0.0-rc2", "v1.0.0-RC3", "1.1.0.M1", "1.1.0-SNAPSHOT", "v1.1.0-beta",
+                "v1.1.0.CR1", "v1.1.0-alpha2"}) {
+            b.release(rc, HistoryBuilder.NOW.minus(java.time.Duration.ofDays(30)));
+        }
+        b.release("v1.0.0", HistoryBuilder.NOW.minus(java.time.Duration.ofDays(20))).release("NAME_1_1", HistoryBuilder.NOW.minus(java.time.Duration.ofDays(10)))
+                .release("before-refactoring", HistoryBuilder.NOW.minus(java.time.Duration.ofDays(5)));
+
+        ScoreCard card = ScoreCardCalculator.calculate(b.build(), HistoryBuilder.NOW, ScoringRules.defaults());
+
+        assertThat(card.criterion("ACT.REL").orElseThrow().value()).isEqualTo("2");
+        assertThat(card.criterion("LEG.RELHIST").orElseThrow().value()).isEqualTo("2");
+        assertThat(card.criterion("ACT.REL").orElseThrow().evidence()).contains("v1.0.0, NAME_1_1").contains("not counted").contains("v1.0.0-rc1")
+                .contains("before-refactoring");
     }
 }

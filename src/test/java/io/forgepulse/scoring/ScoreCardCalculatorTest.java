@@ -112,13 +112,11 @@ class ScoreCardCalculatorTest {
     }
 
     @Test
-    void configuredBotNamesAreLeftOut() {
-        Person robot = person("release-robot", null);
+    void peopleIdentityCallsBotsAreLeftOut() {
+        Person robot = new Person("robot@example.org", "Release Robot", null, true, List.of("robot@example.org"), List.of());
         HistoryBuilder b = HistoryBuilder.git().commits(person("alice", null), 2, daysAgo(3)).commits(robot, 5, daysAgo(3));
-        ScoreCard lax = ScoreCardCalculator.calculate(b.build(), NOW, ScoringRules.defaults());
-        ScoreCard strict = ScoreCardCalculator.calculate(b.build(), NOW, new ScoringRules(Set.of(), Set.of(), Set.of("Release-Robot")));
-        assertThat(lax.measures()).containsEntry("commits_365d", 7.0);
-        assertThat(strict.measures()).containsEntry("commits_365d", 2.0).containsEntry("active_contributors_90d", 1.0);
+        ScoreCard card = ScoreCardCalculator.calculate(b.build(), NOW, ScoringRules.defaults());
+        assertThat(card.measures()).containsEntry("commits_365d", 2.0).containsEntry("active_contributors_90d", 1.0);
     }
 
     @Test
@@ -129,10 +127,9 @@ class ScoreCardCalculatorTest {
     }
 
     @Test
-    void defaultRulesKnowTheFoundationsAndBots() {
+    void defaultRulesKnowTheFoundations() {
         ScoringRules rules = ScoringRules.defaults();
         assertThat(rules.foundations()).contains("apache", "eclipse", "cncf", "linuxfoundation", "openatom", "openjsf", "python", "mozilla");
-        assertThat(rules.botNames()).contains("dependabot", "renovate", "github-actions");
         assertThat(rules.ownerDomains()).isEmpty();
     }
 }

@@ -64,6 +64,7 @@ public class CandidateProjectsResource implements QuarkusTestResourceLifecycleMa
                 "forgepulse.data-dir", root.resolve("data").toString(),
                 "forgepulse.profiles-dir", root.resolve("profiles").toString(),
                 "forgepulse.api.admin-token", SampleProjectResource.ADMIN_TOKEN,
+                "forgepulse.identity.organizations", SampleProject.ORGANIZATIONS,
                 "quarkus.datasource.h2.jdbc.url", "jdbc:h2:mem:forgepulse-compare;DB_CLOSE_DELAY=-1");
     }
 

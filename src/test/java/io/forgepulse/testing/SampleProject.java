@@ -12,6 +12,9 @@ public final class SampleProject {
 
     public static final String NOW = "2026-06-30T00:00:00Z";
 
+    /** The sample's employers as an operator maps them (each has one person here, so unmapped each domain is personal). */
+    public static final String ORGANIZATIONS = "acme-corp.com=acme-corp.com, globex-corp.com=globex-corp.com, initech-corp.com=initech-corp.com";
+
     private SampleProject() {
     }
 

@@ -28,7 +28,9 @@ public class SampleProjectResource implements QuarkusTestResourceLifecycleManage
                 "forgepulse.track", "git:broken=" + root.resolve("missing") + ", git:sample=" + root.resolve("sample"),
                 "forgepulse.fixed-now", SampleProject.NOW,
                 "forgepulse.data-dir", root.resolve("data").toString(),
-                "forgepulse.api.admin-token", ADMIN_TOKEN);
+                "forgepulse.api.admin-token", ADMIN_TOKEN,
+                // One person per company in the sample: unmapped, each domain would be that person's own (personal).
+                "forgepulse.identity.organizations", SampleProject.ORGANIZATIONS);
     }
 
     /** The sample repository, for oracles computed with git itself. */

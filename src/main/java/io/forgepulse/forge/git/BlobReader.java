@@ -29,12 +29,32 @@ final class BlobReader {
         this.git = git;
     }
 
-    /** Text per object id; ids git does not have are absent. */
+    /**
+     * Text per object id; ids git does not have are absent. A partial clone whose promisor cannot serve a blob
+     * makes git fail the whole batch: then each blob is asked alone, and those git cannot give are absent too
+     * (the leaves that read them say the file's text is unknown), so one missing blob never fails a harvest.
+     */
     Map<String, String> read(Collection<String> oids) throws ForgeException {
         Set<String> unique = new LinkedHashSet<>(oids);
         if (unique.isEmpty()) {
             return Map.of();
         }
+        try {
+            return batch(unique);
+        } catch (ForgeException missing) {
+            Map<String, String> texts = new java.util.HashMap<>();
+            for (String oid : unique) {
+                try {
+                    texts.putAll(batch(Set.of(oid)));
+                } catch (ForgeException e) {
+                    // this blob is not here and cannot be fetched
+                }
+            }
+            return texts;
+        }
+    }
+
+    private Map<String, String> batch(Set<String> unique) throws ForgeException {
         return git.run(List.of("cat-file", "--batch"), stdin -> {
             StringBuilder request = new StringBuilder();
             for (String oid : unique) {

@@ -29,7 +29,16 @@ final class CommitBatches {
     private HarvestCursor cursor;
     private List<Commit> pending;
 
-    CommitBatches(int size, HarvestCursor start, CommitCursor position, HarvestSink sink) {
+    /** Rewrites a batch before it is emitted (the mailmap). */
+    @FunctionalInterface
+    interface BatchMapper {
+        List<Commit> map(List<Commit> commits);
+    }
+
+    private final BatchMapper mapper;
+
+    CommitBatches(int size, HarvestCursor start, CommitCursor position, HarvestSink sink, BatchMapper mapper) {
+        this.mapper = mapper;
         this.size = size;
         this.sink = sink;
         this.cursor = start;
@@ -60,7 +69,7 @@ final class CommitBatches {
 
     private void emit(CommitCursor at) {
         cursor = cursor.with(CommitCursor.STREAM, at.position());
-        sink.accept(HarvestBatch.ofCommits(pending, cursor));
+        sink.accept(HarvestBatch.ofCommits(mapper.map(pending), cursor));
         pending = new ArrayList<>(Math.min(size, 4096));
     }
 }

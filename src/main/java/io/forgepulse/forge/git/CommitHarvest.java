@@ -25,7 +25,7 @@ final class CommitHarvest {
     /**
      * Options that pin the output format whatever the user's config says ({@code log.abbrevCommit},
      * {@code log.mailmap}, notes, decorations, {@code diff.renames}, {@code log.showRoot} all change it).
-     * Identities are kept raw (no mailmap): alias merging is the identity package's job.
+     * Identities are read raw and then mapped by {@link Mailmap} (git's own check-mailmap), one call per batch.
      */
     private static final List<String> LOG = List.of(
             "log", "--topo-order", "--reverse", "--pretty=raw", "--numstat",
@@ -47,7 +47,15 @@ final class CommitHarvest {
             return cursor; // an empty repository: no commits yet
         }
         String tip = head.get();
+        Mailmap mailmap = new Mailmap(git);
+        String mailmapVersion = mailmap.version();
         CommitCursor stored = CommitCursor.parse(cursor.position(CommitCursor.STREAM));
+        if (!cursor.position(Mailmap.STREAM).orElse("none").equals(mailmapVersion)) {
+            // A changed .mailmap renames authors of old commits too: read everything again (the store updates
+            // identities that changed), once, and remember this mailmap.
+            stored = CommitCursor.parse(Optional.empty());
+            cursor = cursor.with(Mailmap.STREAM, mailmapVersion);
+        }
         if (stored.isExactly(tip)) {
             return cursor; // nothing new: one rev-parse, no log
         }
@@ -58,7 +66,7 @@ final class CommitHarvest {
             args.add("^" + excluded);
         }
         args.add("--");
-        CommitBatches batches = new CommitBatches(batchSize, cursor, known, sink);
+        CommitBatches batches = new CommitBatches(batchSize, cursor, known, sink, mailmap::apply);
         git.run(args, null, new RawLogParser(batches::accept)::parse);
         return batches.finish(tip);
     }

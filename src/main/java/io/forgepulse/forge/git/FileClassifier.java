@@ -26,6 +26,11 @@ final class FileClassifier {
             "(changelog|changes|history|news|release[-_]?notes)([-_][a-z0-9+-]*(\\.[0-9x]+)*)?" + TEXT_SUFFIX);
 
     private static final Set<String> DOCS_DIRS = Set.of("doc", "docs", "documentation", "site", "website");
+    /** Where release notes live besides the top level: the docs directories and Maven's site and changes plugin. */
+    private static final Set<String> NOTES_DIRS = Set.of("doc", "docs", "documentation", "src/site", "src/changes");
+    /** Documentation generators' configurations (MkDocs, Antora, Sphinx under a docs directory), and Maven's site. */
+    private static final Set<String> DOCS_CONFIGS = Set.of("mkdocs.yml", "mkdocs.yaml", "antora.yml", "antora-playbook.yml",
+            "docs/antora.yml", "docs/conf.py", "doc/conf.py", "docs/source/conf.py", "doc/source/conf.py", "src/site/site.xml");
     private static final Set<String> TEST_DIRS = Set.of("test", "tests", "spec", "specs", "__tests__", "testing");
 
     private static final Set<String> CI_FILES = Set.of(
@@ -80,7 +85,7 @@ final class FileClassifier {
     private static FileKind directory(TreeEntry entry) {
         String path = entry.path().toLowerCase(Locale.ROOT);
         String name = entry.name();
-        if (entry.depth() == 0 && DOCS_DIRS.contains(name)) {
+        if (entry.depth() == 0 && DOCS_DIRS.contains(name) || path.equals("src/site")) {
             return FileKind.DOCS_DIR;
         }
         if (TEST_DIRS.contains(name)) {
@@ -145,8 +150,12 @@ final class FileClassifier {
         if (DEPENDENCY_UPDATE_CONFIGS.contains(path)) {
             return FileKind.DEPENDENCY_UPDATE_CONFIG;
         }
-        if (top && CHANGELOG.matcher(name).matches()) {
+        if ((top || NOTES_DIRS.contains(dir.toLowerCase(Locale.ROOT))) && CHANGELOG.matcher(name).matches()
+                || path.equals("src/changes/changes.xml")) {
             return FileKind.CHANGELOG;
+        }
+        if (DOCS_CONFIGS.contains(path)) {
+            return FileKind.DOCS_DIR;
         }
         if (community && name.startsWith("issue_template")) {
             return FileKind.ISSUE_TEMPLATE;

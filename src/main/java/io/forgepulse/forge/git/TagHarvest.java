@@ -15,7 +15,7 @@ import java.util.HexFormat;
 import java.util.List;
 
 /**
- * The "tags" stream: every tag as a release, read with one {@code for-each-ref} call. Tags can be added, moved
+ * The "tags" stream: every tag as a release (scoring decides which count), read with one {@code for-each-ref} call. Tags can be added, moved
  * or deleted anywhere, so there is no incremental position; instead the position is a SHA-256 of the listing
  * and a batch is emitted only when the listing changed.
  */
@@ -51,15 +51,32 @@ final class TagHarvest {
         return next;
     }
 
+    /**
+     * This many annotated tags with one tagger day are a conversion's work (cvs2svn, svn2git, git-svn date every
+     * tag they create on the day they ran), not a day of releases: their dates come from the tagged commits.
+     */
+    static final int CONVERSION_DAY_TAGS = 5;
+
     static List<Release> releases(String listing) {
         List<Release> releases = new ArrayList<>();
+        List<String[]> fields = new ArrayList<>();
+        java.util.Map<java.time.LocalDate, Integer> taggedPerDay = new java.util.HashMap<>();
         for (String line : listing.split("\n")) {
             String[] f = line.split("\u0000", -1);
             if (f.length < 7 || f[0].isEmpty()) {
                 continue;
             }
+            fields.add(f);
+            OffsetDateTime tagged = f[1].equals("tag") ? date(f[2], "") : null;
+            if (tagged != null) {
+                taggedPerDay.merge(tagged.toLocalDate(), 1, Integer::sum);
+            }
+        }
+        for (String[] f : fields) {
             boolean annotated = f[1].equals("tag");
-            OffsetDateTime published = annotated ? date(f[2], f[3]) : date(f[4], "");
+            OffsetDateTime tagged = annotated ? date(f[2], "") : null;
+            boolean converted = tagged != null && taggedPerDay.get(tagged.toLocalDate()) >= CONVERSION_DAY_TAGS;
+            OffsetDateTime published = converted ? date(f[3], f[2]) : annotated ? date(f[2], f[3]) : date(f[4], "");
             if (published == null) {
                 continue; // a tag of a tree or blob, or a tagger-less tag of a tag: there is no release date to report
             }

@@ -9,6 +9,9 @@ import java.util.Locale;
  */
 record TreeEntry(String type, String oid, long size, String path) {
 
+    /** The size of a blob a partial clone does not hold (listed without {@code -l}). */
+    static final long UNKNOWN_SIZE = -1;
+
     boolean isFile() {
         return type.equals("blob");
     }

@@ -22,8 +22,21 @@ final class TreeListing {
         this.git = git;
     }
 
+    /**
+     * The entries at {@code commit}. {@code -l} needs every blob for its size; in a partial clone
+     * ({@code --filter=blob:none}) whose promisor cannot serve one, git fails the whole listing, so the tree is
+     * listed again without sizes (each then {@link TreeEntry#UNKNOWN_SIZE}) rather than failing the harvest.
+     */
     List<TreeEntry> entries(String commit, Predicate<TreeEntry> wanted) throws ForgeException {
-        return git.run(List.of("ls-tree", "-r", "-t", "-l", "--full-tree", "-z", commit), null, stdout -> {
+        try {
+            return entries(List.of("ls-tree", "-r", "-t", "-l", "--full-tree", "-z", commit), wanted);
+        } catch (ForgeException missingBlob) {
+            return entries(List.of("ls-tree", "-r", "-t", "--full-tree", "-z", commit), wanted);
+        }
+    }
+
+    private List<TreeEntry> entries(List<String> args, Predicate<TreeEntry> wanted) throws ForgeException {
+        return git.run(args, null, stdout -> {
             List<TreeEntry> kept = new ArrayList<>();
             InputStream in = new BufferedInputStream(stdout, 1 << 16);
             ByteArrayOutputStream record = new ByteArrayOutputStream(256);
@@ -43,17 +56,17 @@ final class TreeListing {
         });
     }
 
-    /** {@code <mode> SP <type> SP <oid> SP+ <size or -> TAB <path>}. */
+    /** {@code <mode> SP <type> SP <oid> [SP+ <size or ->] TAB <path>}. */
     static TreeEntry parse(String record) throws IOException {
         int tab = record.indexOf('\t');
         if (tab < 0) {
             return null;
         }
         String[] meta = record.substring(0, tab).trim().split(" +");
-        if (meta.length < 4) {
+        if (meta.length < 3) {
             throw new IOException("unexpected ls-tree line: " + record);
         }
-        long size = meta[3].equals("-") ? 0 : Long.parseLong(meta[3]);
+        long size = meta.length < 4 ? TreeEntry.UNKNOWN_SIZE : meta[3].equals("-") ? 0 : Long.parseLong(meta[3]);
         return new TreeEntry(meta[1], meta[2], size, record.substring(tab + 1));
     }
 }

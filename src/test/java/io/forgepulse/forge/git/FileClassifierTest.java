@@ -39,7 +39,9 @@ class FileClassifierTest {
             ".renovaterc, DEPENDENCY_UPDATE_CONFIG", ".renovaterc.json, DEPENDENCY_UPDATE_CONFIG",
             ".github/renovate.json5, DEPENDENCY_UPDATE_CONFIG", ".gitlab/renovate.json, DEPENDENCY_UPDATE_CONFIG",
             "CHANGELOG.md, CHANGELOG", "CHANGES, CHANGELOG", "HISTORY.rst, CHANGELOG", "NEWS, CHANGELOG",
-            "RELEASE-NOTES.md, CHANGELOG", "RELEASE_NOTES.md, CHANGELOG",
+            "RELEASE-NOTES.md, CHANGELOG", "RELEASE_NOTES.md, CHANGELOG", "doc/RELEASE-NOTES.txt, CHANGELOG",
+            "docs/changelog.md, CHANGELOG", "src/changes/changes.xml, CHANGELOG", "src/site/changes.md, CHANGELOG",
+            "mkdocs.yml, DOCS_DIR", "antora-playbook.yml, DOCS_DIR", "docs/conf.py, DOCS_DIR", "src/site/site.xml, DOCS_DIR",
             "ISSUE_TEMPLATE.md, ISSUE_TEMPLATE", ".github/ISSUE_TEMPLATE.md, ISSUE_TEMPLATE",
             "PULL_REQUEST_TEMPLATE.md, PR_TEMPLATE", ".github/PULL_REQUEST_TEMPLATE.md, PR_TEMPLATE",
             ".gitee/PULL_REQUEST_TEMPLATE.zh-CN.md, PR_TEMPLATE"})
