@@ -1,16 +1,14 @@
 package io.forgepulse.api;
 
 import io.forgepulse.domain.Bucket;
-import io.forgepulse.domain.ProjectHistory;
 import io.forgepulse.domain.ProjectId;
 import io.forgepulse.domain.Pulse;
 import io.forgepulse.domain.ScoreCard;
 import io.forgepulse.domain.SeriesPoint;
 import io.forgepulse.pipeline.HarvestScheduler;
-import io.forgepulse.pipeline.HistoryLoader;
+import io.forgepulse.pipeline.ActivityReads;
 import io.forgepulse.pipeline.ProjectRegistry;
 import io.forgepulse.pipeline.ScoringClock;
-import io.forgepulse.scoring.PulseCalculator;
 import io.forgepulse.scoring.ScoreCardCalculator;
 import io.forgepulse.scoring.SelectionProfile;
 import io.forgepulse.scoring.SeriesCalculator;
@@ -64,7 +62,7 @@ public class ProjectsResource {
     private final ProjectViews views;
     private final ScoreCardStore cards;
     private final PeopleStore people;
-    private final HistoryLoader histories;
+    private final ActivityReads activity;
     private final HarvestScheduler scheduler;
     private final AdminGuard guard;
     private final Clock clock;
@@ -73,14 +71,14 @@ public class ProjectsResource {
 
     @Inject
     ProjectsResource(ProjectRegistry registry, ProjectPaths paths, ProjectViews views, ScoreCardStore cards,
-            PeopleStore people, HistoryLoader histories, HarvestScheduler scheduler, AdminGuard guard,
+            PeopleStore people, ActivityReads activity, HarvestScheduler scheduler, AdminGuard guard,
             @ScoringClock Clock clock, ProfileParam profiles, NoScoresReason noScores) {
         this.registry = registry;
         this.paths = paths;
         this.views = views;
         this.cards = cards;
         this.people = people;
-        this.histories = histories;
+        this.activity = activity;
         this.scheduler = scheduler;
         this.guard = guard;
         this.clock = clock;
@@ -255,7 +253,7 @@ public class ProjectsResource {
         if (metric.startsWith(SCORE_PREFIX)) {
             return scoreSeries(project.id(), metric, range.from(), range.to());
         }
-        return SeriesCalculator.series(histories.history(project.id()), metric, b, range.from(), range.to());
+        return activity.series(project.id(), metric, b, range.from(), range.to());
     }
 
     @GET
@@ -298,8 +296,7 @@ public class ProjectsResource {
         int days = QueryParams.days("period", period == null ? "P7D" : period, 366);
         StoredProject project = paths.tracked(forge, path);
         Instant now = clock.instant();
-        ProjectHistory history = histories.history(project.id());
-        return PulseCalculator.pulse(history, now.minus(Duration.ofDays(days)), now);
+        return activity.pulse(project.id(), now.minus(Duration.ofDays(days)), now);
     }
 
     @GET

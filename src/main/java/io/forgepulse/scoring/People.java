@@ -36,13 +36,7 @@ final class People {
 
     /** A bot: flagged by identity, a login ending in {@code [bot]}, or a name in the configured list. */
     boolean isBot(Person p) {
-        if (p == null) {
-            return false;
-        }
-        if (p.bot() || listed(p.name())) {
-            return true;
-        }
-        return p.logins().stream().anyMatch(this::listed);
+        return Bots.isBot(p, rules);
     }
 
     /** Whether an event author is a bot: the forge's flag, the login's shape, the list, or its person. */
@@ -68,14 +62,7 @@ final class People {
     }
 
     private boolean listed(String name) {
-        if (name == null) {
-            return false;
-        }
-        String n = lower(name);
-        if (n.endsWith("[bot]")) {
-            return true;
-        }
-        return rules.botNames().contains(n);
+        return Bots.listed(name, rules);
     }
 
     private static String lower(String s) {
