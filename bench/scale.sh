@@ -17,7 +17,7 @@ max=${4:-2000}
 secs=${5:-10}
 cd "$(dirname "$0")/.."
 root=$(pwd)
-jar=target/quarkus-app/quarkus-run.jar
+jar=${FORGEPULSE_JAR:-target/quarkus-app/quarkus-run.jar}
 [ -f "$jar" ] || { echo "build first: ./mvnw -B -ntp package -DskipTests" >&2; exit 1; }
 work=bench/work/scale-$n
 port=18095
@@ -138,7 +138,7 @@ if [ "$db" = pg ]; then
   psql -q -h 127.0.0.1 -U postgres -d "$name" -c "UPDATE score_card SET ruleset = 'forgepulse/0'"
 else
   size=$(du -sh "$work/data" | cut -f1)
-  h2=$(ls target/quarkus-app/lib/main/com.h2database.h2-*.jar)
+  h2=$(ls "$(dirname "$jar")"/lib/main/com.h2database.h2-*.jar)
   dbfile=$(ls "$work"/data/*.mv.db | head -1)
   java -cp "$h2" org.h2.tools.Shell -url "jdbc:h2:file:${dbfile%.mv.db}" -user sa \
     -sql "UPDATE score_card SET ruleset = 'forgepulse/0'" > /dev/null

@@ -59,20 +59,23 @@ class StartupRescoring {
         });
         meters.pending(projects.size());
         long started = System.nanoTime();
-        AtomicInteger done = new AtomicInteger();
+        AtomicInteger finished = new AtomicInteger();
         int every = Math.max(1, projects.size() / 10);
         CompletableFuture<?>[] tasks = projects.stream().map(p -> CompletableFuture.runAsync(() -> {
             try {
-                harvests.whenIdle(p.id(), WAIT_FOR_HARVEST, () -> {
+                boolean done = harvests.whenIdle(p.id(), WAIT_FOR_HARVEST, () -> {
                     scoreStep.republish(p.id());
-                    return null;
-                });
+                    return true;
+                }).isPresent();
+                if (!done) {
+                    LOG.warnf("%s: a harvest ran all the while; it stores the project's new card itself", p.id());
+                }
                 runs.latestSuccess(p.id()).ifPresent(r -> harvestMeters.lastSuccess(p.id(), r.finishedAt()));
             } catch (RuntimeException e) {
-                LOG.warnf("%s: stored scores could not be published: %s", p.id(), e.getMessage());
+                LOG.warnf(e, "%s: stored scores could not be published", p.id());
             } finally {
                 meters.done();
-                int n = done.incrementAndGet();
+                int n = finished.incrementAndGet();
                 if (n % every == 0 && n < projects.size()) {
                     LOG.infof("start-up scoring: %d of %d projects done", n, projects.size());
                 }
