@@ -71,12 +71,13 @@ if [ "$db" = pg ]; then
 fi
 now_ms() { date +%s%3N; }
 pid=
-start_service() {
+up_ms=
+start_service() { # sets pid and up_ms (the time until HTTP answers)
+  local t0; t0=$(now_ms)
   FORGEPULSE_ADMIN_TOKEN=$token java "${args[@]}" -jar "$jar" >> "$work/service.log" 2>&1 &
   pid=$!
-  local t0; t0=$(now_ms)
   until curl -fs "localhost:$port/q/health/live" > /dev/null 2>&1; do sleep 0.1; done
-  echo $(( $(now_ms) - t0 ))
+  up_ms=$(( $(now_ms) - t0 ))
 }
 trap '[ -n "$pid" ] && kill $pid 2>/dev/null || true' EXIT
 list() { curl -fs "localhost:$port/api/v1/projects?size=1000"; }
@@ -89,7 +90,7 @@ iso_now() { python3 -c "import datetime; print(datetime.datetime.now(datetime.ti
 
 : > "$work/service.log"
 t0=$(now_ms); since=$(iso_now)
-http_ms=$(start_service)
+start_service; http_ms=$up_ms
 until [ "$(harvested_after "$since")" -ge "$n" ]; do sleep 0.5; done
 first_ms=$(( $(now_ms) - t0 ))
 rss_harvest=$(ps -o rss= -p "$pid")
@@ -140,10 +141,10 @@ else
   size=$(du -sh "$work/data" | cut -f1)
   h2=$(ls "$(dirname "$jar")"/lib/main/com.h2database.h2-*.jar)
   dbfile=$(ls "$work"/data/*.mv.db | head -1)
-  java -cp "$h2" org.h2.tools.Shell -url "jdbc:h2:file:${dbfile%.mv.db}" -user sa \
+  java -cp "$h2" org.h2.tools.Shell -url "jdbc:h2:file:$root/${dbfile%.mv.db}" -user sa \
     -sql "UPDATE score_card SET ruleset = 'forgepulse/0'" > /dev/null
 fi
-restart_http_ms=$(start_service)
+start_service; restart_http_ms=$up_ms
 t0=$(now_ms)
 until grep -q "start-up scoring: .* projects republished or rescored" "$work/service.log"; do sleep 0.2; done
 rescore_line=$(grep "start-up scoring: .* projects republished or rescored" "$work/service.log" | tail -1)
