@@ -72,6 +72,11 @@ public class ApiDescription extends Application {
     static final String BUCKET = "week or month";
     static final String FROM = "The first day (YYYY-MM-DD), inclusive; from the beginning when absent";
     static final String TO = "The last day (YYYY-MM-DD), inclusive; up to today when absent";
+    static final String PAGE = "The page of the project list, from 0 (the first, when absent)";
+    static final String SIZE = "Projects per page, 1 to 1000; 100 when absent";
+    static final String FORGE_FILTER = "Only the projects of this forge: github, gitlab, gitee or git";
+    static final String OUTCOME = "Only the projects whose last harvest ended so: success, failure, running,"
+            + " interrupted, or none (never harvested)";
     static final String LIMIT = "At most this many people (1 to 1000)";
     static final String SCORE = "activity, diversity or maturity";
     static final String CANDIDATE = "A candidate project id (forge:path); repeat for each candidate";

@@ -5,6 +5,7 @@ import io.forgepulse.domain.ScoreCard;
 import io.forgepulse.domain.UrlCredentials;
 import io.forgepulse.store.HarvestRun;
 import io.forgepulse.store.HarvestRunStore;
+import io.forgepulse.store.ProjectListing;
 import io.forgepulse.store.ScoreCardStore;
 import io.forgepulse.store.SnapshotStore;
 import io.forgepulse.store.StoredProject;
@@ -61,10 +62,14 @@ class ProjectViews {
             Metadata metadata, LastHarvest lastHarvest, Freshness freshness, ScoreSummary scores) {
     }
 
-    Summary summary(StoredProject p) {
-        return new Summary(p.id().value(), p.id().forge().id(), p.id().path(),
-                runs.latest(p.id()).map(ProjectViews::lastHarvest).orElse(null),
-                cards.latest(p.id()).map(ProjectViews::scores).orElse(null));
+    /** A listed project, from its listing row. */
+    static Summary summary(ProjectListing.Row r) {
+        LastHarvest last = r.outcome() == null ? null : new LastHarvest(
+                r.runFinished() == null ? r.runStarted() : r.runFinished(), r.outcome(), r.durationMs(),
+                UrlCredentials.redacted(r.message()));
+        ScoreSummary scores = r.ruleset() == null ? null : new ScoreSummary(r.activity(), r.diversity(), r.maturity(),
+                r.level().toLowerCase(Locale.ROOT), r.computedAt(), r.ruleset());
+        return new Summary(r.id().value(), r.id().forge().id(), r.id().path(), last, scores);
     }
 
     Detail detail(StoredProject p) {

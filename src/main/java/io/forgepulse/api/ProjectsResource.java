@@ -1,20 +1,20 @@
 package io.forgepulse.api;
 
 import io.forgepulse.domain.Bucket;
-import io.forgepulse.domain.ProjectHistory;
+import io.forgepulse.domain.Forge;
 import io.forgepulse.domain.ProjectId;
 import io.forgepulse.domain.Pulse;
 import io.forgepulse.domain.ScoreCard;
 import io.forgepulse.domain.SeriesPoint;
 import io.forgepulse.pipeline.HarvestScheduler;
-import io.forgepulse.pipeline.HistoryLoader;
+import io.forgepulse.pipeline.ActivityReads;
 import io.forgepulse.pipeline.ProjectRegistry;
 import io.forgepulse.pipeline.ScoringClock;
-import io.forgepulse.scoring.PulseCalculator;
 import io.forgepulse.scoring.ScoreCardCalculator;
 import io.forgepulse.scoring.SelectionProfile;
 import io.forgepulse.scoring.SeriesCalculator;
 import io.forgepulse.store.PeopleStore;
+import io.forgepulse.store.ProjectListing;
 import io.forgepulse.store.ScoreCardStore;
 import io.forgepulse.store.ScorePoint;
 import io.forgepulse.store.StoredProject;
@@ -40,6 +40,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -60,11 +61,12 @@ public class ProjectsResource {
             "score_maturity", ScorePoint::maturity);
 
     private final ProjectRegistry registry;
+    private final ProjectListing listing;
     private final ProjectPaths paths;
     private final ProjectViews views;
     private final ScoreCardStore cards;
     private final PeopleStore people;
-    private final HistoryLoader histories;
+    private final ActivityReads activity;
     private final HarvestScheduler scheduler;
     private final AdminGuard guard;
     private final Clock clock;
@@ -72,15 +74,16 @@ public class ProjectsResource {
     private final NoScoresReason noScores;
 
     @Inject
-    ProjectsResource(ProjectRegistry registry, ProjectPaths paths, ProjectViews views, ScoreCardStore cards,
-            PeopleStore people, HistoryLoader histories, HarvestScheduler scheduler, AdminGuard guard,
+    ProjectsResource(ProjectRegistry registry, ProjectListing listing, ProjectPaths paths, ProjectViews views, ScoreCardStore cards,
+            PeopleStore people, ActivityReads activity, HarvestScheduler scheduler, AdminGuard guard,
             @ScoringClock Clock clock, ProfileParam profiles, NoScoresReason noScores) {
         this.registry = registry;
+        this.listing = listing;
         this.paths = paths;
         this.views = views;
         this.cards = cards;
         this.people = people;
-        this.histories = histories;
+        this.activity = activity;
         this.scheduler = scheduler;
         this.guard = guard;
         this.clock = clock;
@@ -88,13 +91,46 @@ public class ProjectsResource {
         this.noScores = noScores;
     }
 
+    /** The page size of the project list when {@code size} is absent. */
+    static final int DEFAULT_PAGE_SIZE = 100;
+    /** The largest page of the project list. */
+    static final int MAX_PAGE_SIZE = 1000;
+    private static final Set<String> OUTCOMES = Set.of("success", "failure", "running", "interrupted", "none");
+
     @GET
     @Operation(summary = "List the tracked projects",
-            description = "Every tracked project with its last harvest (time, outcome) and a summary of its"
-                    + " latest scores.")
-    @APIResponse(responseCode = "200", description = "The tracked projects")
-    public List<ProjectViews.Summary> list() {
-        return registry.all().stream().map(views::summary).toList();
+            description = "The tracked projects by id, a page at a time, each with its last harvest (time, outcome)"
+                    + " and a summary of its latest scores. X-Total-Count holds how many match; a Link header with"
+                    + " rel=\"next\" names the next page while there is one.")
+    @APIResponse(responseCode = "200", description = "A page of the tracked projects")
+    @APIResponse(responseCode = "400", ref = ApiDescription.BAD_REQUEST)
+    public Response list(@Parameter(description = ApiDescription.PAGE) @QueryParam("page") String pageText,
+            @Parameter(description = ApiDescription.SIZE) @QueryParam("size") String sizeText,
+            @Parameter(description = ApiDescription.FORGE_FILTER) @QueryParam("forge") String forgeText,
+            @Parameter(description = ApiDescription.OUTCOME) @QueryParam("outcome") String outcome,
+            @Context UriInfo uri) {
+        int page = QueryParams.number("page", pageText, 0, 1_000_000, 0);
+        int size = QueryParams.number("size", sizeText, 1, MAX_PAGE_SIZE, DEFAULT_PAGE_SIZE);
+        Forge forge = forgeText == null ? null : Forge.byId(forgeText).orElseThrow(() -> ProblemException.badRequest(
+                "forge=" + forgeText + " is not a forge: use github, gitlab, gitee or git"));
+        if (outcome != null && !OUTCOMES.contains(outcome)) {
+            throw ProblemException.badRequest("outcome=" + outcome + " is not an outcome: use one of "
+                    + String.join(", ", new TreeSet<>(OUTCOMES)));
+        }
+        long offset = (long) page * size;
+        if (offset > Integer.MAX_VALUE) {
+            throw ProblemException.badRequest("page=" + page + " with size=" + size + " is beyond any list");
+        }
+        ProjectListing.Page listed = listing.page(forge, outcome, (int) offset, size);
+        Response.ResponseBuilder answer = Response.ok(listed.rows().stream().map(ProjectViews::summary).toList());
+        if (!listed.rows().isEmpty() || page == 0) {
+            answer.header("X-Total-Count", listed.total());
+        }
+        if (!listed.rows().isEmpty() && offset + listed.rows().size() < listed.total()) {
+            answer.header("Link", "<" + uri.getRequestUriBuilder().replaceQueryParam("page", page + 1)
+                    .replaceQueryParam("size", size).build() + ">; rel=\"next\"");
+        }
+        return answer.build();
     }
 
     @POST
@@ -255,7 +291,7 @@ public class ProjectsResource {
         if (metric.startsWith(SCORE_PREFIX)) {
             return scoreSeries(project.id(), metric, range.from(), range.to());
         }
-        return SeriesCalculator.series(histories.history(project.id()), metric, b, range.from(), range.to());
+        return activity.series(project.id(), metric, b, range.from(), range.to());
     }
 
     @GET
@@ -320,8 +356,7 @@ public class ProjectsResource {
         int days = QueryParams.days("period", period == null ? "P7D" : period, 366);
         StoredProject project = paths.tracked(forge, path);
         Instant now = clock.instant();
-        ProjectHistory history = histories.history(project.id());
-        return PulseCalculator.pulse(history, now.minus(Duration.ofDays(days)), now);
+        return activity.pulse(project.id(), now.minus(Duration.ofDays(days)), now);
     }
 
     @GET

@@ -73,4 +73,20 @@ final class QueryParams {
         }
         throw ProblemException.badRequest("limit=" + value + " is not a number from 1 to " + max);
     }
+
+    /** A whole number from {@code min} to {@code max}, {@code absent} when not given; otherwise a 400. */
+    static int number(String name, String value, int min, int max, int absent) {
+        if (value == null) {
+            return absent;
+        }
+        try {
+            int n = Integer.parseInt(value.trim());
+            if (n >= min && n <= max) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // Answered below with the same sentence as an out-of-range number.
+        }
+        throw ProblemException.badRequest(name + "=" + value + " is not a number from " + min + " to " + max);
+    }
 }

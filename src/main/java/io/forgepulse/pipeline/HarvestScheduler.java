@@ -25,6 +25,7 @@ public class HarvestScheduler {
     private final HarvestStep step;
     private final PipelineConfig config;
     private volatile ExecutorService onDemand;
+    private volatile boolean stopping;
 
     @Inject
     HarvestScheduler(ProjectRegistry registry, HarvestStep step, PipelineConfig config) {
@@ -45,6 +46,10 @@ public class HarvestScheduler {
     /** Harvests every tracked project in turn; each project's failure is recorded and isolated. */
     public void harvestAll() {
         for (StoredProject project : registry.all()) {
+            if (stopping) {
+                // Shutting down: the next harvests would only fail, one log line each, on a closing store.
+                return;
+            }
             try {
                 step.harvest(project);
             } catch (Throwable e) {
@@ -96,6 +101,7 @@ public class HarvestScheduler {
     }
 
     void stop(@Observes ShutdownEvent event) throws InterruptedException {
+        stopping = true;
         if (onDemand != null) {
             onDemand.shutdownNow();
             onDemand.awaitTermination(5, TimeUnit.SECONDS);

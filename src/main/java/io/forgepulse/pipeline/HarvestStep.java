@@ -51,11 +51,14 @@ public class HarvestStep {
     private final ForgeMeters forgeMeters;
     private final Clock clock;
     private final PublicMessage publicMessage;
+    private final RetentionConfig retention;
     private final Map<ProjectId, ReentrantLock> running = new ConcurrentHashMap<>();
 
     @Inject
     HarvestStep(Connectors connectors, SnapshotStore snapshots, EventStore events, HarvestRunStore runs,
-            ScoreStep scoreStep, HarvestMeters meters, ForgeMeters forgeMeters, Clock clock, PipelineConfig config) {
+            ScoreStep scoreStep, HarvestMeters meters, ForgeMeters forgeMeters, Clock clock, PipelineConfig config,
+            RetentionConfig retention) {
+        this.retention = retention;
         this.connectors = connectors;
         this.snapshots = snapshots;
         this.events = events;
@@ -103,6 +106,8 @@ public class HarvestStep {
     private HarvestOutcome run(StoredProject project) {
         ProjectId id = project.id();
         long started = System.nanoTime();
+        // A run that failed or was interrupted may have stored batches it never scored: the next one scores them.
+        boolean previousScored = runs.latest(id).map(r -> HarvestRun.SUCCESS.equals(r.outcome())).orElse(false);
         long runId = runs.start(id, clock.instant());
         AtomicReference<EventsWritten> written = new AtomicReference<>(EventsWritten.NONE);
         AtomicInteger skipped = new AtomicInteger();
@@ -113,7 +118,7 @@ public class HarvestStep {
                     "this build cannot harvest " + id.forge().id() + " projects yet"));
             TrackedProject tracked = new TrackedProject(id, project.location());
             ProjectSnapshot snapshot = connector.snapshot(tracked);
-            snapshots.save(id, snapshot);
+            boolean snapshotChanged = snapshots.saveIfChanged(id, snapshot);
             try (OverlappingSink sink = new OverlappingSink(batch -> {
                 RequiredFields.Checked checked = RequiredFields.check(batch.events());
                 skipped.addAndGet(checked.skipped());
@@ -124,7 +129,11 @@ public class HarvestStep {
                 connector.harvest(tracked, new HarvestCursor(events.cursor(id)), sink);
                 sink.finish();
             }
-            scoreStep.score(id);
+            // Nothing new stores nothing and computes no card, unless the day moved the scores' windows.
+            boolean eventsWritten = written.get().total() > 0 || !previousScored;
+            if (eventsWritten || snapshotChanged || scoreStep.outdated(id)) {
+                scoreStep.score(id, eventsWritten);
+            }
         } catch (ForgeException e) {
             outcome = HarvestRun.FAILURE;
             message = publicMessage.of(e, project.location());
@@ -149,6 +158,7 @@ public class HarvestStep {
         }
         Duration duration = Duration.ofNanos(System.nanoTime() - started);
         runs.finish(runId, outcome, clock.instant(), duration, written.get(), message);
+        runs.prune(id, clock.instant().minus(retention.harvestRuns()));
         meters.recordRun(id, outcome, duration, clock.instant());
         forgeMeters.publish(connectors.requestCounts().requests(), connectors.requestCounts().rateLimitRemaining());
         LOG.infof("%s: harvest %s in %d ms, %d events written", id, outcome, duration.toMillis(), written.get().total());

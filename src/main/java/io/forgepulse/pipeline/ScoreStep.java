@@ -18,6 +18,8 @@ import io.forgepulse.store.SnapshotStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -52,12 +54,32 @@ public class ScoreStep {
     }
 
     public ScoreCard score(ProjectId project) {
+        return score(project, true);
+    }
+
+    /**
+     * Recomputes and stores the card; the people are rewritten only when {@code newEvents} may have brought new
+     * identities (merging itself is the same function of the same identities otherwise).
+     */
+    ScoreCard score(ProjectId project, boolean newEvents) {
         LoadedHistory loaded = loader.load(project);
-        people.replace(project, loaded.people().values().stream().distinct().toList(), identities(loaded.people()));
+        if (newEvents) {
+            people.replace(project, loaded.people().values().stream().distinct().toList(),
+                    identities(loaded.people()));
+        }
         ScoreCard card = ScoreCardCalculator.calculate(loaded.history(), clock.instant(), rules);
         cards.save(card);
         meters.publish(figures(card));
         return card;
+    }
+
+    /** Whether the project has no card of the current ruleset computed today (the scores' windows end today). */
+    boolean outdated(ProjectId project) {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        return cards.latest(project)
+                .map(c -> !ScoreCardCalculator.RULESET.equals(c.ruleset())
+                        || !LocalDate.ofInstant(c.computedAt(), ZoneOffset.UTC).equals(today))
+                .orElse(true);
     }
 
     /**

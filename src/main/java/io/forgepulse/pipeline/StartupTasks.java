@@ -1,8 +1,6 @@
 package io.forgepulse.pipeline;
 
-import io.forgepulse.metrics.HarvestMeters;
 import io.forgepulse.store.HarvestRunStore;
-import io.forgepulse.store.StoredProject;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -12,9 +10,9 @@ import java.util.List;
 import org.jboss.logging.Logger;
 
 /**
- * Start-up: runs a stopped process left "running" become "interrupted", the configured projects are synced, the
- * gauges show the stored scores so dashboards survive restarts, and then the first harvest of every project is
- * queued.
+ * Start-up: runs a stopped process left "running" become "interrupted" and the configured projects are synced; then,
+ * in the background ({@link StartupRescoring}), the gauges show the stored scores so dashboards survive restarts, and
+ * the first harvest of every project is queued once that is done.
  */
 @ApplicationScoped
 class StartupTasks {
@@ -23,20 +21,18 @@ class StartupTasks {
 
     private final HarvestRunStore runs;
     private final ProjectRegistry registry;
-    private final ScoreStep scoreStep;
-    private final HarvestMeters meters;
+    private final StartupRescoring rescoring;
     private final HarvestScheduler scheduler;
     private final PipelineConfig config;
     private final Clock clock;
 
     @Inject
-    StartupTasks(HarvestRunStore runs, ProjectRegistry registry, ScoreStep scoreStep, HarvestMeters meters,
+    StartupTasks(HarvestRunStore runs, ProjectRegistry registry, StartupRescoring rescoring,
             HarvestScheduler scheduler, PipelineConfig config, Clock clock) {
         this.scheduler = scheduler;
         this.runs = runs;
         this.registry = registry;
-        this.scoreStep = scoreStep;
-        this.meters = meters;
+        this.rescoring = rescoring;
         this.config = config;
         this.clock = clock;
     }
@@ -48,16 +44,11 @@ class StartupTasks {
                     interrupted);
         }
         registry.syncConfigured(config.track().orElse(List.of()));
-        for (StoredProject project : registry.all()) {
-            try {
-                scoreStep.republish(project.id());
-                runs.latestSuccess(project.id()).ifPresent(r -> meters.lastSuccess(project.id(), r.finishedAt()));
-            } catch (RuntimeException e) {
-                LOG.warnf("%s: stored scores could not be published: %s", project.id(), e.getMessage());
+        // Work per project runs after HTTP is up: start-up itself does not grow with the number of projects.
+        rescoring.start(registry.all()).whenComplete((ok, e) -> {
+            if (config.harvest().scheduled()) {
+                scheduler.harvestAllSoon();
             }
-        }
-        if (config.harvest().scheduled()) {
-            scheduler.harvestAllSoon();
-        }
+        });
     }
 }

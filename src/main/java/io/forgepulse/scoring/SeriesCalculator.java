@@ -22,7 +22,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * Time series of a project's events, per ISO week (starting Monday) or calendar month, by the event's instant
@@ -75,19 +78,42 @@ public final class SeriesCalculator {
         if (metric == null || !METRICS.contains(metric)) {
             throw new IllegalArgumentException("unknown metric '" + metric + "': use one of " + String.join(", ", METRICS));
         }
+        checkRange(bucket, from, to);
+        if (FORGE_ONLY.contains(metric) && !history.forgeEvents()) {
+            return List.of();
+        }
+        return span(bucket, from, to, () -> dataRange(history))
+                .map(span -> span.points(values(history, metric, bucket, rules == null ? ScoringRules.defaults() : rules),
+                        MEDIANS.contains(metric) ? null : 0.0))
+                .orElse(List.of());
+    }
+
+    private static void checkRange(Bucket bucket, LocalDate from, LocalDate to) {
         if (bucket == null) {
             throw new IllegalArgumentException("a bucket is required: week or month");
         }
         if (from != null && to != null && from.isAfter(to)) {
             throw new IllegalArgumentException("'from' (" + from + ") is after 'to' (" + to + "): swap them");
         }
-        if (FORGE_ONLY.contains(metric) && !history.forgeEvents()) {
-            return List.of();
-        }
+    }
+
+    /** Whether a plain git repository cannot give the metric (its series is empty, not zero). */
+    public static boolean forgeOnly(String metric) {
+        return FORGE_ONLY.contains(metric);
+    }
+
+    /**
+     * The buckets a series of {@code [from, to]} shows; a missing end is the data's first or last day
+     * ({@code dataRange} is asked only then; null when there is no data). Empty when there is no data and no range.
+     *
+     * @throws IllegalArgumentException for {@code from} after {@code to}
+     */
+    public static Optional<Span> span(Bucket bucket, LocalDate from, LocalDate to, Supplier<LocalDate[]> dataRange) {
+        checkRange(bucket, from, to);
         LocalDate first = from;
         LocalDate last = to;
         if (first == null || last == null) {
-            LocalDate[] range = dataRange(history);
+            LocalDate[] range = dataRange.get();
             if (first == null) {
                 first = range == null ? last : range[0];
             }
@@ -95,7 +121,7 @@ public final class SeriesCalculator {
                 last = range == null ? first : range[1];
             }
             if (first == null) {
-                return List.of();
+                return Optional.empty();
             }
             if (first.isAfter(last)) {
                 // one bound given, on the far side of all data: the series is that one bucket
@@ -104,18 +130,55 @@ public final class SeriesCalculator {
                 last = only;
             }
         }
-        LocalDate start = Buckets.startOf(first, bucket);
-        LocalDate end = Buckets.startOf(last, bucket);
-        Map<LocalDate, Double> values = values(history, metric, bucket, rules == null ? ScoringRules.defaults() : rules);
-        List<SeriesPoint> points = new ArrayList<>();
-        for (LocalDate d = start; !d.isAfter(end); d = Buckets.next(d, bucket)) {
-            if (points.size() == MAX_BUCKETS) {
-                throw new IllegalArgumentException("the range " + first + " to " + last + " has more than " + MAX_BUCKETS + " "
-                        + bucket.name().toLowerCase(java.util.Locale.ROOT) + " buckets: ask for a shorter range or monthly buckets");
-            }
-            points.add(new SeriesPoint(d, values.getOrDefault(d, MEDIANS.contains(metric) ? null : 0.0)));
+        return Optional.of(new Span(bucket, first, last));
+    }
+
+    /**
+     * The buckets between two days (inclusive, widened to whole buckets); {@link #start()} and {@link #end()} bound
+     * the events that count in them.
+     */
+    public record Span(Bucket bucket, LocalDate firstDay, LocalDate lastDay) {
+
+        /** The first bucket's first day. */
+        public LocalDate start() {
+            return Buckets.startOf(firstDay, bucket);
         }
-        return points;
+
+        /** The day after the last bucket. */
+        public LocalDate end() {
+            return Buckets.next(Buckets.startOf(lastDay, bucket), bucket);
+        }
+
+        /** One point per bucket, each the sum of the per-day values in it; a bucket without any is {@code empty}. */
+        public List<SeriesPoint> sums(Map<LocalDate, ? extends Number> perDay, Double empty) {
+            Map<LocalDate, Double> values = new TreeMap<>();
+            perDay.forEach((day, n) -> values.merge(Buckets.startOf(day, bucket), n.doubleValue(), Double::sum));
+            return points(values, empty);
+        }
+
+        /** One point per bucket: how many distinct keys the days in it hold, leaving out the keys not counted. */
+        public List<SeriesPoint> distinct(Map<LocalDate, ? extends Set<String>> perDay, Predicate<String> counted) {
+            Map<LocalDate, Set<String>> keys = new HashMap<>();
+            perDay.forEach((day, set) -> set.stream().filter(counted)
+                    .forEach(k -> keys.computeIfAbsent(Buckets.startOf(day, bucket), b -> new HashSet<>()).add(k)));
+            Map<LocalDate, Double> values = new HashMap<>();
+            keys.forEach((b, set) -> values.put(b, (double) set.size()));
+            return points(values, 0.0);
+        }
+
+        List<SeriesPoint> points(Map<LocalDate, Double> values, Double empty) {
+            LocalDate end = Buckets.startOf(lastDay, bucket);
+            List<SeriesPoint> points = new ArrayList<>();
+            for (LocalDate d = start(); !d.isAfter(end); d = Buckets.next(d, bucket)) {
+                if (points.size() == MAX_BUCKETS) {
+                    throw new IllegalArgumentException("the range " + firstDay + " to " + lastDay + " has more than "
+                            + MAX_BUCKETS + " " + bucket.name().toLowerCase(java.util.Locale.ROOT)
+                            + " buckets: ask for a shorter range or monthly buckets");
+                }
+                points.add(new SeriesPoint(d, values.getOrDefault(d, empty)));
+            }
+            return points;
+        }
     }
 
     private static Map<LocalDate, Double> values(ProjectHistory h, String metric, Bucket bucket, ScoringRules rules) {

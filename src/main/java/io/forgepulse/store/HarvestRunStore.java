@@ -61,6 +61,20 @@ public class HarvestRunStore {
                 .bind("now", Timestamps.utc(now)).execute());
     }
 
+    /**
+     * Deletes the project's runs that started before {@code before}, except its latest success (the freshness shown
+     * for a project whose recent runs all failed). One indexed delete of one project's old rows, run after each
+     * harvest, so the table stays proportional to the retention, not to the service's age.
+     */
+    public int prune(ProjectId project, Instant before) {
+        return jdbi.withHandle(h -> h.createUpdate("""
+                        DELETE FROM harvest_run WHERE project_id = :project AND started_at < :before
+                            AND id <> COALESCE((SELECT MAX(id) FROM harvest_run WHERE project_id = :project
+                                AND outcome = :success), -1)""")
+                .bind("project", project.value()).bind("before", Timestamps.utc(before))
+                .bind("success", HarvestRun.SUCCESS).execute());
+    }
+
     public Optional<HarvestRun> latest(ProjectId project) {
         return jdbi.withHandle(h -> h.createQuery(
                         "SELECT * FROM harvest_run WHERE project_id = :project ORDER BY id DESC FETCH FIRST 1 ROWS ONLY")

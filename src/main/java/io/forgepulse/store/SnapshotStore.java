@@ -8,6 +8,7 @@ import io.forgepulse.domain.ProjectSnapshot;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
@@ -31,6 +32,28 @@ public class SnapshotStore {
         } catch (JdbiException e) {
             throw new StoreRefused("the project's snapshot", e);
         }
+    }
+
+    /**
+     * Saves {@code s} unless the stored snapshot has the same facts (everything but the time it was taken): an
+     * unchanged project stores nothing. Returns whether it was saved.
+     */
+    public boolean saveIfChanged(ProjectId project, ProjectSnapshot s) {
+        if (latest(project).map(stored -> facts(stored).equals(facts(s))).orElse(false)) {
+            return false;
+        }
+        save(project, s);
+        return true;
+    }
+
+    /** A snapshot as it reads back from the store, without its time: UTC creation time, files distinct and sorted. */
+    private static ProjectSnapshot facts(ProjectSnapshot s) {
+        List<ProjectFile> files = s.files().stream().distinct()
+                .sorted(Comparator.comparing((ProjectFile f) -> f.kind().name()).thenComparing(ProjectFile::path))
+                .toList();
+        return new ProjectSnapshot(null, s.defaultBranch(), s.headSha(), s.stars(), s.forks(), s.watchers(),
+                s.openIssues(), s.archived(), Timestamps.utc(s.createdAt()), s.ownerType(), s.owner(), s.licenseSpdx(),
+                s.topics(), files);
     }
 
     private void saveInTransaction(String id, ProjectSnapshot s) {

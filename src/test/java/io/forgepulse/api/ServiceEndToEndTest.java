@@ -66,6 +66,37 @@ class ServiceEndToEndTest {
     }
 
     @Test
+    void theProjectListIsPagedByItsLinkHeaderAndFiltered() {
+        List<String> all = given().queryParam("size", 1000).when().get("/api/v1/projects").then().statusCode(200)
+                .extract().jsonPath().getList("id");
+        assertThat(all).contains("git:sample", "git:broken").isSorted();
+        List<String> paged = new java.util.ArrayList<>();
+        String next = "/api/v1/projects?size=1";
+        while (next != null) {
+            io.restassured.response.Response page = given().when().get(next);
+            assertThat(page.statusCode()).isEqualTo(200);
+            assertThat(page.header("X-Total-Count")).isEqualTo(String.valueOf(all.size()));
+            List<String> ids = page.jsonPath().getList("id");
+            assertThat(ids).hasSize(1);
+            paged.addAll(ids);
+            String link = page.header("Link");
+            next = link == null ? null : link.substring(link.indexOf('<') + 1, link.indexOf('>'));
+            assertThat(paged.size()).as("pages followed").isLessThanOrEqualTo(all.size());
+        }
+        assertThat(paged).isEqualTo(all);
+
+        assertThat(given().queryParam("outcome", "failure").when().get("/api/v1/projects").then().statusCode(200)
+                .extract().jsonPath().<String>getList("id")).contains("git:broken").doesNotContain("git:sample");
+        assertThat(given().queryParam("forge", "github").when().get("/api/v1/projects").then().statusCode(200)
+                .extract().jsonPath().<String>getList("id")).isEmpty();
+        for (Map.Entry<String, String> bad : Map.of("size", "0", "page", "-1", "forge", "svn", "outcome", "great")
+                .entrySet()) {
+            given().queryParam(bad.getKey(), bad.getValue()).when().get("/api/v1/projects").then().statusCode(400)
+                    .contentType("application/problem+json").body("detail", containsString(bad.getKey() + "="));
+        }
+    }
+
+    @Test
     void oneProjectsFailureIsRecordedAndStopsNoOther() {
         given().when().get("/api/v1/projects/git/broken").then().statusCode(200)
                 .body("lastHarvest.outcome", equalTo("failure"))

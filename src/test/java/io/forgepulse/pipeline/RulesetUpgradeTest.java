@@ -25,9 +25,13 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
-/** A card stored under an older ruleset is recomputed from the stored events at start-up, without harvesting. */
+/**
+ * A card stored under an older ruleset is recomputed from the stored events by the start-up pass (in the background),
+ * without harvesting.
+ */
 @QuarkusTest
 @QuarkusTestResource(value = SampleProjectResource.class, restrictToAnnotatedClass = true)
 class RulesetUpgradeTest {
@@ -35,7 +39,7 @@ class RulesetUpgradeTest {
     private static final ProjectId IMPORTED = ProjectId.parse("git:imported");
 
     @Inject
-    ScoreStep scoreStep;
+    StartupRescoring rescoring;
 
     @Inject
     ProjectStore projects;
@@ -50,7 +54,7 @@ class RulesetUpgradeTest {
     HarvestRunStore runs;
 
     @Test
-    void anOlderRulesetsCardIsRecomputedFromStoredEventsWithoutHarvesting() {
+    void anOlderRulesetsCardIsRecomputedFromStoredEventsWithoutHarvesting() throws Exception {
         Instant now = Instant.parse(SampleProject.NOW);
         // A project whose events are stored but whose only card predates the current ruleset; its location does
         // not exist, so a harvest could not have produced the new card.
@@ -61,7 +65,7 @@ class RulesetUpgradeTest {
         cards.save(new ScoreCard(IMPORTED, now.minusSeconds(86_400), "forgepulse/0", new AxisScore(1.0, 1),
                 AxisScore.NONE, AxisScore.NONE, MaturityLevel.INITIAL, List.of(), List.of(), Map.of(), null, null, null));
 
-        scoreStep.republish(IMPORTED);
+        rescoring.start(List.of(projects.find(IMPORTED).orElseThrow())).get(2, TimeUnit.MINUTES);
 
         ScoreCard latest = cards.latest(IMPORTED).orElseThrow();
         assertThat(latest.ruleset()).isEqualTo(ScoreCardCalculator.RULESET);

@@ -53,6 +53,31 @@ class StoreSuiteTest {
 
     @ParameterizedTest
     @MethodSource("kinds")
+    void pruningKeepsTheRecentRunsAndTheLatestSuccess(String kind) {
+        try (TestDatabase db = TestDatabase.open(kind)) {
+            Jdbi jdbi = db.jdbi();
+            new ProjectStore(jdbi).track(PROJECT, "/tmp/x", StoredProject.ORIGIN_CONFIG, NOW);
+            HarvestRunStore runs = new HarvestRunStore(jdbi);
+            // 40 daily runs: successes until day 20, failures since; the cut-off is 10 days ago.
+            for (int day = 40; day >= 1; day--) {
+                Instant at = NOW.minusSeconds(day * 86_400L);
+                long id = runs.start(PROJECT, at);
+                runs.finish(id, day > 20 ? HarvestRun.SUCCESS : HarvestRun.FAILURE, at.plusSeconds(5),
+                        java.time.Duration.ofSeconds(5), EventsWritten.NONE, null);
+            }
+            Instant lastSuccess = runs.latestSuccess(PROJECT).orElseThrow().finishedAt();
+
+            int deleted = runs.prune(PROJECT, NOW.minusSeconds(10 * 86_400L + 1));
+
+            assertThat(deleted).isEqualTo(40 - 10 - 1);
+            assertThat(runs.recent(PROJECT, 100)).hasSize(11);
+            assertThat(runs.latestSuccess(PROJECT).orElseThrow().finishedAt()).isEqualTo(lastSuccess);
+            assertThat(runs.prune(PROJECT, NOW.minusSeconds(10 * 86_400L + 1))).isZero();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
     void commitsRoundTripWithOffsetsAndAreWrittenOnce(String kind) {
         try (TestDatabase db = TestDatabase.open(kind)) {
             Jdbi jdbi = db.jdbi();

@@ -1,0 +1,83 @@
+package io.forgepulse.store;
+
+import io.forgepulse.domain.Forge;
+import io.forgepulse.domain.ProjectId;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.List;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.Query;
+
+/**
+ * The project list in one statement: a page of projects, each with its latest harvest run and its newest card, and
+ * how many projects match in all. Latest rows are found through the indexes on {@code (project_id, ...)}, so a page
+ * costs its own rows, not the runs and cards stored.
+ */
+@ApplicationScoped
+public class ProjectListing {
+
+    /** One listed project: its latest run (null fields without one) and its newest card's headline (likewise). */
+    public record Row(ProjectId id, Instant runStarted, Instant runFinished, String outcome, Long durationMs,
+            String message, Double activity, Double diversity, Double maturity, String level, Instant computedAt,
+            String ruleset) {
+    }
+
+    /** A page of rows and the number of projects that match the filters. */
+    public record Page(List<Row> rows, long total) {
+    }
+
+    private final Jdbi jdbi;
+
+    @Inject
+    public ProjectListing(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    /**
+     * @param forge only projects of this forge, or null for all
+     * @param outcome only projects whose latest run ended so ({@code success}, {@code failure}, ...), {@code none}
+     *     for projects never harvested, or null for all
+     */
+    public Page page(Forge forge, String outcome, int offset, int size) {
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        if (forge != null) {
+            where.append(" AND p.id LIKE :forge");
+        }
+        if ("none".equals(outcome)) {
+            where.append(" AND r.id IS NULL");
+        } else if (outcome != null) {
+            where.append(" AND r.outcome = :outcome");
+        }
+        String sql = """
+                SELECT p.id, r.started_at, r.finished_at, r.outcome, r.duration_ms, r.message, c.activity,
+                       c.diversity, c.maturity, c.level, c.computed_at, c.ruleset, COUNT(*) OVER () AS total
+                FROM project p
+                LEFT JOIN harvest_run r ON r.id = (SELECT MAX(x.id) FROM harvest_run x WHERE x.project_id = p.id)
+                LEFT JOIN score_card c ON c.id = (SELECT y.id FROM score_card y WHERE y.project_id = p.id
+                                                  ORDER BY y.computed_at DESC, y.id DESC FETCH FIRST 1 ROWS ONLY)
+                """ + where + " ORDER BY p.id OFFSET :offset ROWS FETCH NEXT :size ROWS ONLY";
+        return jdbi.withHandle(h -> {
+            Query q = h.createQuery(sql).bind("offset", offset).bind("size", size);
+            if (forge != null) {
+                q.bind("forge", forge.id() + ":%");
+            }
+            if (outcome != null && !"none".equals(outcome)) {
+                q.bind("outcome", outcome);
+            }
+            long[] total = {0};
+            List<Row> rows = q.map((rs, ctx) -> {
+                total[0] = rs.getLong("total");
+                return new Row(ProjectId.parse(rs.getString("id")), Timestamps.instant(rs, "started_at"),
+                        Timestamps.instant(rs, "finished_at"), rs.getString("outcome"),
+                        rs.getObject("duration_ms", Long.class), rs.getString("message"),
+                        rs.getObject("activity", Double.class), rs.getObject("diversity", Double.class),
+                        rs.getObject("maturity", Double.class), rs.getString("level"),
+                        Timestamps.instant(rs, "computed_at"), rs.getString("ruleset"));
+            }).list();
+            // A page past the end has no row to carry the total: it is then unknown here, and 0 is not a lie about
+            // the rows on this page.
+            return new Page(rows, total[0]);
+        });
+    }
+}
