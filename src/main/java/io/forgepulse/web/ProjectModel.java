@@ -7,6 +7,7 @@ import io.forgepulse.api.ScoreCardView;
 import io.forgepulse.domain.Pulse;
 import io.forgepulse.scoring.MaturityLeaf;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -69,9 +70,14 @@ public record ProjectModel(String id, String href, String apiHref, ProjectViews.
                 Shown.score(card.maturity().score()), words.apply("level_" + card.maturity().level()),
                 card.maturity().provisional(), Shown.percent(card.maturity().coverage()),
                 card.computedAt() == null ? "" : card.computedAt().toString(), card.ruleset());
+        Map<String, ScoreCardView.Leaf> scored = new HashMap<>();
+        card.maturity().criteria().forEach(l -> scored.put(l.id(), l));
         Map<String, List<Leaf>> byAxis = new LinkedHashMap<>();
-        for (ScoreCardView.Leaf l : card.maturity().criteria()) {
-            MaturityLeaf def = MaturityLeaf.of(l.id());
+        for (MaturityLeaf def : MaturityLeaf.values()) { // tree order: a stored card keeps its leaves in any order
+            ScoreCardView.Leaf l = scored.get(def.id());
+            if (l == null) {
+                continue;
+            }
             byAxis.computeIfAbsent(def.axis(), k -> new ArrayList<>()).add(new Leaf(l.id(),
                     LeafTexts.name(l.id(), locale), l.score() == null ? words.apply("unknown") : l.score().toString(),
                     l.score() == null ? "sna" : "s" + l.score(), l.value(), l.evidence(), def.rule(),
