@@ -79,6 +79,21 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** Saves what a window of this size shows, as {@code NAME.png} (the README's picture of a page). */
+    void screenshot(String name, Dimension size) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            driver.manage().window().setSize(size);
+            Thread.sleep(300);
+            Files.write(SCREENSHOTS.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+            driver.manage().window().setSize(DESKTOP);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     @Override
     public void close() {
         driver.quit();

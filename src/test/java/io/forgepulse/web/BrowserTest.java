@@ -175,6 +175,7 @@ class BrowserTest {
                 .startsWith("[![maturity](").contains("/api/v1/projects/git/sample/badge/maturity.svg");
         noConsoleErrors();
         browser.screenshots("project");
+        browser.screenshot("project-first-screen", new org.openqa.selenium.Dimension(1280, 1800));
     }
 
     @Test
