@@ -33,7 +33,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 public class CompareResource {
 
     public static final String MARKDOWN = "text/markdown";
-    public static final String CSV = "text/csv";
     /** The profile used when none is named: the question most comparisons ask. */
     public static final String DEFAULT_PROFILE = "library-adoption";
 
@@ -90,25 +89,6 @@ public class CompareResource {
             @Parameter(description = ApiDescription.TRACK) @QueryParam("track") boolean track,
             @Context HttpHeaders headers) {
         return ComparisonMarkdown.render(compare(projects, profile, selection, track, headers));
-    }
-
-    @GET
-    @Produces(CSV + ";charset=UTF-8")
-    @Operation(summary = "Compare candidate projects as CSV",
-            description = "The comparison of the JSON operation as CSV, one row per candidate and a column per"
-                    + " maturity leaf (Accept: text/csv).")
-    @APIResponse(responseCode = "200", description = "The ranking as CSV")
-    @APIResponse(responseCode = "400", ref = ApiDescription.BAD_REQUEST)
-    @APIResponse(responseCode = "401", ref = ApiDescription.UNAUTHORIZED)
-    @APIResponse(responseCode = "403", ref = ApiDescription.FORBIDDEN)
-    public String csv(
-            @Parameter(description = ApiDescription.CANDIDATE, required = true) @QueryParam("project")
-            List<String> projects,
-            @Parameter(description = ApiDescription.COMPARE_PROFILE) @QueryParam("profile") String profile,
-            @Parameter(description = ApiDescription.SELECTION) @QueryParam("selection") String selection,
-            @Parameter(description = ApiDescription.TRACK) @QueryParam("track") boolean track,
-            @Context HttpHeaders headers) {
-        return ComparisonCsv.render(compare(projects, profile, selection, track, headers));
     }
 
     private ComparisonView compare(List<String> projectParams, String profileName, String selectionName, boolean track,

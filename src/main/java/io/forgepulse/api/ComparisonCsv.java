@@ -7,15 +7,15 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The comparison as CSV (RFC 4180) for a spreadsheet: one row per candidate, ranked first, then excluded; a column
+ * The comparison as CSV (RFC 4180) for a spreadsheet, downloaded from the comparison page ({@code /compare.csv}): one row per candidate, ranked first, then excluded; a column
  * per maturity leaf with its 0/1/2 score, empty when unknown.
  */
-final class ComparisonCsv {
+public final class ComparisonCsv {
 
     private ComparisonCsv() {
     }
 
-    static String render(ComparisonView v) {
+    public static String render(ComparisonView v) {
         StringBuilder csv = new StringBuilder("rank,project,profile_maturity,maturity,level,coverage,activity,diversity,gaps");
         MaturityLeaf.ids().forEach(id -> csv.append(',').append(id));
         csv.append("\r\n");

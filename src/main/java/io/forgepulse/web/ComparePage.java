@@ -1,6 +1,7 @@
 package io.forgepulse.web;
 
 import io.forgepulse.api.CompareResource;
+import io.forgepulse.api.ComparisonCsv;
 import io.forgepulse.api.ComparisonView;
 import io.forgepulse.api.ProblemException;
 import io.forgepulse.api.ProjectViews;
@@ -87,11 +88,12 @@ public class ComparePage {
 
     @GET
     @Path("compare.csv")
-    @Produces(CompareResource.CSV + ";charset=UTF-8")
+    @Produces("text/csv;charset=UTF-8")
     @Operation(hidden = true)
     public Response csv(@QueryParam("project") List<String> candidates, @QueryParam("profile") String profile,
             @QueryParam("selection") String selection, @Context HttpHeaders headers) {
-        return download(api.csv(candidates, profile, selection, false, headers), "comparison.csv");
+        return download(ComparisonCsv.render(api.json(candidates, profile, selection, false, headers)),
+                "comparison.csv");
     }
 
     private static Response download(String body, String name) {
