@@ -9,6 +9,7 @@ import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.OPTIONS;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -64,5 +65,16 @@ public class HomePage {
                 context.words(locale));
         return context.answer(200, home.data("page", model).data("frame", context.frame(uri, locale, "projects")),
                 locale, uri);
+    }
+
+    /**
+     * OPTIONS on a path no page or API has: a 404 under one route template. Without it, the pages' root resource
+     * answered such requests 200 and the HTTP metrics tagged them with the raw path (unbounded series).
+     */
+    @OPTIONS
+    @Path("{unknown: .+}")
+    @Operation(hidden = true)
+    public Response noSuchPath() {
+        return Response.status(Response.Status.NOT_FOUND).build();
     }
 }
