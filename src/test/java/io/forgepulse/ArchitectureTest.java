@@ -67,6 +67,17 @@ class ArchitectureTest {
     static final ArchRule apiDoesNotHarvestItself = noClasses().that().resideInAPackage("io.forgepulse.api..")
             .should().dependOnClassesThat().resideInAnyPackage("io.forgepulse.forge..", "io.forgepulse.metrics..");
 
+    /**
+     * The pages show what the API answers: they read through its resources and views (so the numbers and names are
+     * the same), never a forge or the meters; the API never knows the pages.
+     */
+    static final ArchRule pagesReadWhatTheApiServes = noClasses().that().resideInAPackage("io.forgepulse.web..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.forgepulse.forge..", "io.forgepulse.metrics..",
+                    "org.jdbi..");
+
+    static final ArchRule apiDoesNotKnowThePages = noClasses().that().resideInAPackage("io.forgepulse.api..")
+            .should().dependOnClassesThat().resideInAPackage("io.forgepulse.web..");
+
     static final ArchRule noCycles = slices().matching("io.forgepulse.(*)..").should().beFreeOfCycles();
 
     @TestFactory
@@ -85,6 +96,8 @@ class ArchitectureTest {
                 DynamicTest.dynamicTest("storeReadsOnlyTheDomain", () -> storeReadsOnlyTheDomain.check(CLASSES)),
                 DynamicTest.dynamicTest("metricsKnowOnlyTheDomain", () -> metricsKnowOnlyTheDomain.check(CLASSES)),
                 DynamicTest.dynamicTest("apiDoesNotHarvestItself", () -> apiDoesNotHarvestItself.check(CLASSES)),
+                DynamicTest.dynamicTest("pagesReadWhatTheApiServes", () -> pagesReadWhatTheApiServes.check(CLASSES)),
+                DynamicTest.dynamicTest("apiDoesNotKnowThePages", () -> apiDoesNotKnowThePages.check(CLASSES)),
                 DynamicTest.dynamicTest("noCycles", () -> noCycles.check(CLASSES)));
     }
 }

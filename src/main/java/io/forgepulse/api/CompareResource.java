@@ -31,9 +31,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @Path("/api/v1/compare")
 public class CompareResource {
 
-    static final String MARKDOWN = "text/markdown";
+    public static final String MARKDOWN = "text/markdown";
     /** The profile used when none is named: the question most comparisons ask. */
-    static final String DEFAULT_PROFILE = "library-adoption";
+    public static final String DEFAULT_PROFILE = "library-adoption";
 
     private final ProjectRegistry registry;
     private final ScoreCardStore cards;

@@ -2,6 +2,7 @@ package io.forgepulse.api;
 
 import io.forgepulse.domain.ScoreCard;
 import io.forgepulse.scoring.CandidateRanking;
+import io.forgepulse.scoring.MaturityLeaf;
 import io.forgepulse.scoring.SelectionProfile;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,7 +18,7 @@ import java.util.Locale;
  * @param pending tracked candidates without a score card yet
  * @param untracked candidates that are not tracked, with what to do
  */
-record ComparisonView(String profile, String profileDescription, String selection, List<Candidate> ranked,
+public record ComparisonView(String profile, String profileDescription, String selection, List<Candidate> ranked,
         List<Candidate> excluded, List<Waiting> pending, List<Waiting> untracked) {
 
     /**
@@ -30,21 +31,21 @@ record ComparisonView(String profile, String profileDescription, String selectio
      * @param criticalAtTwo critical leaves scoring 2 (the first tie-break)
      * @param unverified critical leaves without a score
      */
-    record Candidate(Integer rank, String project, Instant computedAt, String ruleset, Double activity,
+    public record Candidate(Integer rank, String project, Instant computedAt, String ruleset, Double activity,
             Double diversity, Double maturity, Double profileMaturity, String level, double coverage,
             int criticalAtTwo, List<Gap> gaps, List<String> unverified, List<Leaf> criteria) {
     }
 
     /** A leaf below what strict selection asks for. */
-    record Gap(String leaf, String relevance, int score, int needed) {
+    public record Gap(String leaf, String relevance, int score, int needed) {
     }
 
-    /** A maturity leaf with the relevance the profile gives it. */
-    record Leaf(String id, String relevance, Integer score, String value, String evidence) {
+    /** A maturity leaf (with its human name) and the relevance the profile gives it. */
+    public record Leaf(String id, String name, String relevance, Integer score, String value, String evidence) {
     }
 
     /** A candidate that could not be ranked yet, and why. */
-    record Waiting(String project, String reason) {
+    public record Waiting(String project, String reason) {
     }
 
     static ComparisonView of(CandidateRanking.Result result, List<Waiting> pending, List<Waiting> untracked) {
@@ -61,7 +62,7 @@ record ComparisonView(String profile, String profileDescription, String selectio
         ScoreCard card = c.card();
         List<Leaf> leaves = new ArrayList<>();
         for (String id : SelectionProfile.leafIds()) { // tree order, as SCORING.md 3 lists them
-            card.criterion(id).ifPresent(k -> leaves.add(new Leaf(id, lower(profile.of(id)), k.leafScore(), k.value(),
+            card.criterion(id).ifPresent(k -> leaves.add(new Leaf(id, MaturityLeaf.of(id).humanName(), lower(profile.of(id)), k.leafScore(), k.value(),
                     k.evidence())));
         }
         return new Candidate(rank, card.project().value(), card.computedAt(), card.ruleset(), card.activity().score(),

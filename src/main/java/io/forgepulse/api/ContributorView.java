@@ -3,6 +3,6 @@ package io.forgepulse.api;
 import java.time.Instant;
 
 /** One person in {@code GET .../contributors}, ranked by commits. */
-record ContributorView(String name, String organization, int commits, boolean bot, Instant firstCommit,
+public record ContributorView(String name, String organization, int commits, boolean bot, Instant firstCommit,
         Instant lastCommit) {
 }

@@ -14,7 +14,7 @@ import java.util.Optional;
  * something that will not come.
  */
 @ApplicationScoped
-class NoScoresReason {
+public class NoScoresReason {
 
     private final HarvestRunStore runs;
 
@@ -24,7 +24,7 @@ class NoScoresReason {
     }
 
     /** A clause such as "its first harvest failed: no directory at …". */
-    String of(ProjectId project) {
+    public String of(ProjectId project) {
         Optional<HarvestRun> latest = runs.latest(project);
         String which = runs.latestSuccess(project).isPresent() ? "its last harvest" : "its first harvest";
         if (latest.isEmpty() || HarvestRun.RUNNING.equals(latest.get().outcome())) {

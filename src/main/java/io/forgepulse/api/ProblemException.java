@@ -1,7 +1,7 @@
 package io.forgepulse.api;
 
 /** A request that cannot be served, answered as RFC 9457 problem+json with a sentence a person can act on. */
-class ProblemException extends RuntimeException {
+public class ProblemException extends RuntimeException {
 
     private final int status;
     private final String title;
@@ -24,7 +24,7 @@ class ProblemException extends RuntimeException {
         return new ProblemException(409, "Conflict", detail);
     }
 
-    int status() {
+    public int status() {
         return status;
     }
 

@@ -16,10 +16,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /** Builds the JSON views of projects from the store. */
 @ApplicationScoped
-class ProjectViews {
+public class ProjectViews {
 
     private final HarvestRunStore runs;
     private final ScoreCardStore cards;
@@ -34,45 +35,63 @@ class ProjectViews {
         this.clock = clock;
     }
 
-    /** A tracked project as listed. */
-    record Summary(String id, String forge, String path, LastHarvest lastHarvest, ScoreSummary scores) {
+    /**
+     * A tracked project as listed.
+     *
+     * @param progress the harvest under way, or null when none is
+     */
+    public record Summary(String id, String forge, String path, LastHarvest lastHarvest, ScoreSummary scores,
+            Progress progress) {
+    }
+
+    /**
+     * A harvest under way: what it has stored so far (counted after each batch the store committed).
+     *
+     * @param itemsStored events stored by this run so far (commits, releases, issues, change requests, comments,
+     *     reviews)
+     * @param itemsTotal how many there are in all, where the source says; null when not known
+     * @param etaSeconds the time left estimated from the pace so far, null without a total
+     */
+    public record Progress(Instant startedAt, long elapsedSeconds, int itemsStored, Integer itemsTotal,
+            Long etaSeconds) {
     }
 
     /** The latest harvest run of a project. */
-    record LastHarvest(Instant at, String outcome, Long durationMs, String message) {
+    public record LastHarvest(Instant at, String outcome, Long durationMs, String message) {
     }
 
     /** The headline scores of the latest card. */
-    record ScoreSummary(Double activity, Double diversity, Double maturity, String level, Instant computedAt,
+    public record ScoreSummary(Double activity, Double diversity, Double maturity, String level, Instant computedAt,
             String ruleset) {
     }
 
     /** Forge metadata of the latest snapshot. */
-    record Metadata(String defaultBranch, String headSha, Integer stars, Integer forks, Integer watchers,
+    public record Metadata(String defaultBranch, String headSha, Integer stars, Integer forks, Integer watchers,
             Integer openIssues, Boolean archived, Instant createdAt, String ownerType, String owner, String license,
             List<String> topics) {
     }
 
     /** How fresh the data is. */
-    record Freshness(Instant lastSuccessAt, Long ageSeconds, Instant snapshotAt) {
+    public record Freshness(Instant lastSuccessAt, Long ageSeconds, Instant snapshotAt) {
     }
 
     /** One project in full. */
-    record Detail(String id, String forge, String path, String location, String origin, Instant addedAt,
-            Metadata metadata, LastHarvest lastHarvest, Freshness freshness, ScoreSummary scores) {
+    public record Detail(String id, String forge, String path, String location, String origin, Instant addedAt,
+            Metadata metadata, LastHarvest lastHarvest, Freshness freshness, ScoreSummary scores, Progress progress) {
     }
 
     /** A listed project, from its listing row. */
-    static Summary summary(ProjectListing.Row r) {
+    Summary summary(ProjectListing.Row r) {
         LastHarvest last = r.outcome() == null ? null : new LastHarvest(
                 r.runFinished() == null ? r.runStarted() : r.runFinished(), r.outcome(), r.durationMs(),
                 UrlCredentials.redacted(r.message()));
         ScoreSummary scores = r.ruleset() == null ? null : new ScoreSummary(r.activity(), r.diversity(), r.maturity(),
                 r.level().toLowerCase(Locale.ROOT), r.computedAt(), r.ruleset());
-        return new Summary(r.id().value(), r.id().forge().id(), r.id().path(), last, scores);
+        return new Summary(r.id().value(), r.id().forge().id(), r.id().path(), last, scores,
+                progress(r.outcome(), r.runStarted(), r.itemsStored()));
     }
 
-    Detail detail(StoredProject p) {
+    public Detail detail(StoredProject p) {
         ProjectSnapshot s = snapshots.latest(p.id()).orElse(null);
         Instant lastSuccess = runs.latestSuccess(p.id()).map(HarvestRun::finishedAt).orElse(null);
         Metadata metadata = s == null ? null : new Metadata(s.defaultBranch(), s.headSha(), s.stars(), s.forks(),
@@ -81,9 +100,24 @@ class ProjectViews {
         Freshness freshness = new Freshness(lastSuccess,
                 lastSuccess == null ? null : Duration.between(lastSuccess, clock.instant()).toSeconds(),
                 s == null ? null : s.takenAt());
+        Optional<HarvestRun> latest = runs.latest(p.id());
         return new Detail(p.id().value(), p.id().forge().id(), p.id().path(), UrlCredentials.redacted(p.location()),
-                p.origin(), p.addedAt(), metadata, runs.latest(p.id()).map(ProjectViews::lastHarvest).orElse(null),
-                freshness, cards.latest(p.id()).map(ProjectViews::scores).orElse(null));
+                p.origin(), p.addedAt(), metadata, latest.map(ProjectViews::lastHarvest).orElse(null),
+                freshness, cards.latest(p.id()).map(ProjectViews::scores).orElse(null),
+                latest.map(this::progress).orElse(null));
+    }
+
+    private Progress progress(HarvestRun run) {
+        return progress(run.outcome(), run.startedAt(), run.written().total());
+    }
+
+    private Progress progress(String outcome, Instant startedAt, int itemsStored) {
+        if (!HarvestRun.RUNNING.equals(outcome)) {
+            return null;
+        }
+        long elapsed = Math.max(0, Duration.between(startedAt, clock.instant()).toSeconds());
+        // No connector reports its total yet, so there is no estimate: a guess would be worse than none.
+        return new Progress(startedAt, elapsed, itemsStored, null, null);
     }
 
     private static LastHarvest lastHarvest(HarvestRun r) {

@@ -8,6 +8,7 @@ import io.forgepulse.domain.ScoreCard;
 import io.forgepulse.domain.SeriesPoint;
 import io.forgepulse.pipeline.HarvestScheduler;
 import io.forgepulse.pipeline.ActivityReads;
+import io.forgepulse.pipeline.HistoryLoader;
 import io.forgepulse.pipeline.ProjectRegistry;
 import io.forgepulse.pipeline.ScoringClock;
 import io.forgepulse.scoring.ScoreCardCalculator;
@@ -67,6 +68,7 @@ public class ProjectsResource {
     private final ScoreCardStore cards;
     private final PeopleStore people;
     private final ActivityReads activity;
+    private final HistoryLoader histories;
     private final HarvestScheduler scheduler;
     private final AdminGuard guard;
     private final Clock clock;
@@ -75,7 +77,7 @@ public class ProjectsResource {
 
     @Inject
     ProjectsResource(ProjectRegistry registry, ProjectListing listing, ProjectPaths paths, ProjectViews views, ScoreCardStore cards,
-            PeopleStore people, ActivityReads activity, HarvestScheduler scheduler, AdminGuard guard,
+            PeopleStore people, ActivityReads activity, HistoryLoader histories, HarvestScheduler scheduler, AdminGuard guard,
             @ScoringClock Clock clock, ProfileParam profiles, NoScoresReason noScores) {
         this.registry = registry;
         this.listing = listing;
@@ -84,6 +86,7 @@ public class ProjectsResource {
         this.cards = cards;
         this.people = people;
         this.activity = activity;
+        this.histories = histories;
         this.scheduler = scheduler;
         this.guard = guard;
         this.clock = clock;
@@ -122,7 +125,7 @@ public class ProjectsResource {
             throw ProblemException.badRequest("page=" + page + " with size=" + size + " is beyond any list");
         }
         ProjectListing.Page listed = listing.page(forge, outcome, (int) offset, size);
-        Response.ResponseBuilder answer = Response.ok(listed.rows().stream().map(ProjectViews::summary).toList());
+        Response.ResponseBuilder answer = Response.ok(listed.rows().stream().map(views::summary).toList());
         if (!listed.rows().isEmpty() || page == 0) {
             answer.header("X-Total-Count", listed.total());
         }
@@ -131,6 +134,11 @@ public class ProjectsResource {
                     .replaceQueryParam("size", size).build() + ">; rel=\"next\"");
         }
         return answer.build();
+    }
+
+    /** The first {@link #MAX_PAGE_SIZE} projects by id, as the list answers them (one query), for the web pages. */
+    public List<ProjectViews.Summary> firstPage() {
+        return listing.page(null, null, 0, MAX_PAGE_SIZE).rows().stream().map(views::summary).toList();
     }
 
     @POST

@@ -7,7 +7,6 @@ import io.forgepulse.domain.ProjectId;
 import io.forgepulse.domain.Pulse;
 import io.forgepulse.domain.SeriesPoint;
 import io.forgepulse.forge.Capability;
-import io.forgepulse.scoring.ScoringRules;
 import io.forgepulse.scoring.SeriesCalculator;
 import io.forgepulse.store.ActivityAggregates;
 import io.forgepulse.store.ActivityAggregates.CommitDay;
@@ -44,7 +43,6 @@ public class ActivityReads {
     private final ActivityAggregates aggregates;
     private final Function<ProjectId, ProjectHistory> histories;
     private final Predicate<ProjectId> tracker;
-    private final ScoringRules rules = ScoringRules.defaults();
 
     @Inject
     ActivityReads(ActivityAggregates aggregates, HistoryLoader histories, Connectors connectors) {

@@ -21,19 +21,19 @@ final class BotFlags {
 
     List<Issue> issues(List<Issue> issues) {
         return issues.stream().map(i -> bot(i.author(), i.authorIsBot()) == i.authorIsBot() ? i
-                : new Issue(i.key(), i.author(), true, i.authorAssociation(), i.createdAt(), i.updatedAt(), i.closedAt(),
+                : new Issue(i.key(), i.author(), true, i.authorRelation(), i.createdAt(), i.updatedAt(), i.closedAt(),
                         i.firstResponseAt())).toList();
     }
 
     List<ChangeRequest> changeRequests(List<ChangeRequest> crs) {
         return crs.stream().map(c -> bot(c.author(), c.authorIsBot()) == c.authorIsBot() ? c
-                : new ChangeRequest(c.key(), c.author(), true, c.authorAssociation(), c.createdAt(), c.updatedAt(),
+                : new ChangeRequest(c.key(), c.author(), true, c.authorRelation(), c.createdAt(), c.updatedAt(),
                         c.closedAt(), c.mergedAt(), c.mergedBy(), c.firstResponseAt(), c.reviewedByOther())).toList();
     }
 
     List<Comment> comments(List<Comment> comments) {
         return comments.stream().map(c -> bot(c.author(), c.authorIsBot()) == c.authorIsBot() ? c
-                : new Comment(c.key(), c.parentKey(), c.author(), true, c.createdAt(), c.review())).toList();
+                : new Comment(c.key(), c.parentKind(), c.parentKey(), c.author(), true, c.createdAt(), c.review())).toList();
     }
 
     List<Review> reviews(List<Review> reviews) {

@@ -123,7 +123,7 @@ public class HarvestStep {
                 RequiredFields.Checked checked = RequiredFields.check(batch.events());
                 skipped.addAndGet(checked.skipped());
                 EventsWritten stored = events.write(id, checked.kept(), batch.cursor().positions());
-                written.accumulateAndGet(stored, EventsWritten::plus);
+                runs.progress(runId, written.accumulateAndGet(stored, EventsWritten::plus));
                 LOG.debugf("%s: stored a batch of %d events (%d new)", id, batch.size(), stored.total());
             }, id.path())) {
                 connector.harvest(tracked, new HarvestCursor(events.cursor(id)), sink);

@@ -21,7 +21,11 @@ import java.util.Map;
  */
 final class MaturityLevels {
 
+    /** A leaf's minimum for a level; a leaf id that is not in the catalogue fails when the class loads. */
     record Gate(String leaf, int minimum) {
+        Gate {
+            MaturityLeaf.of(leaf);
+        }
     }
 
     /**

@@ -13,6 +13,7 @@ import io.forgepulse.domain.Review;
 import io.forgepulse.domain.Signature;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -207,6 +208,17 @@ public class EventStore {
                         rs.getLong("issues_opened"), rs.getLong("issues_closed"), rs.getLong("crs_opened"),
                         rs.getLong("crs_merged"), Timestamps.instant(rs, "last_commit")))
                 .one());
+    }
+
+    /**
+     * The author dates of the commits since {@code since}, oldest first: a sparkline's input, read from the
+     * (project, authored_at) index, so it grows with the window and not with the whole history.
+     */
+    public List<Instant> commitTimes(ProjectId project, Instant since) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT authored_at FROM commit_event WHERE project_id = :project"
+                        + " AND authored_at >= :since ORDER BY authored_at")
+                .bind("project", project.value()).bind("since", Timestamps.utc(since))
+                .map((rs, ctx) -> Timestamps.instant(rs, "authored_at")).list());
     }
 
     public List<Commit> commits(ProjectId project) {

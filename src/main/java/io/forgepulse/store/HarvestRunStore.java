@@ -53,6 +53,22 @@ public class HarvestRunStore {
                 .execute());
     }
 
+    /**
+     * Records what a running harvest has stored so far (after each batch), so a reader sees its progress; a run
+     * that has finished is left as it is.
+     */
+    public void progress(long id, EventsWritten written) {
+        jdbi.useHandle(h -> h.createUpdate("""
+                        UPDATE harvest_run SET commits = :commits, releases = :releases, issues = :issues,
+                            change_requests = :crs, comments = :comments, reviews = :reviews
+                        WHERE id = :id AND outcome = :running""")
+                .bind("id", id).bind("running", HarvestRun.RUNNING)
+                .bind("commits", written.commits()).bind("releases", written.releases()).bind("issues", written.issues())
+                .bind("crs", written.changeRequests()).bind("comments", written.comments())
+                .bind("reviews", written.reviews())
+                .execute());
+    }
+
     /** Marks runs a stopped process left as running; called once at start-up, before any harvest. */
     public int markInterrupted(Instant now) {
         return jdbi.withHandle(h -> h.createUpdate("UPDATE harvest_run SET outcome = :interrupted, finished_at = :now"

@@ -19,8 +19,8 @@ public class ProjectListing {
 
     /** One listed project: its latest run (null fields without one) and its newest card's headline (likewise). */
     public record Row(ProjectId id, Instant runStarted, Instant runFinished, String outcome, Long durationMs,
-            String message, Double activity, Double diversity, Double maturity, String level, Instant computedAt,
-            String ruleset) {
+            String message, int itemsStored, Double activity, Double diversity, Double maturity, String level,
+            Instant computedAt, String ruleset) {
     }
 
     /** A page of rows and the number of projects that match the filters. */
@@ -50,7 +50,9 @@ public class ProjectListing {
             where.append(" AND r.outcome = :outcome");
         }
         String sql = """
-                SELECT p.id, r.started_at, r.finished_at, r.outcome, r.duration_ms, r.message, c.activity,
+                SELECT p.id, r.started_at, r.finished_at, r.outcome, r.duration_ms, r.message,
+                       COALESCE(r.commits + r.releases + r.issues + r.change_requests + r.comments + r.reviews, 0)
+                           AS items_stored, c.activity,
                        c.diversity, c.maturity, c.level, c.computed_at, c.ruleset, COUNT(*) OVER () AS total
                 FROM project p
                 LEFT JOIN harvest_run r ON r.id = (SELECT MAX(x.id) FROM harvest_run x WHERE x.project_id = p.id)
@@ -70,7 +72,7 @@ public class ProjectListing {
                 total[0] = rs.getLong("total");
                 return new Row(ProjectId.parse(rs.getString("id")), Timestamps.instant(rs, "started_at"),
                         Timestamps.instant(rs, "finished_at"), rs.getString("outcome"),
-                        rs.getObject("duration_ms", Long.class), rs.getString("message"),
+                        rs.getObject("duration_ms", Long.class), rs.getString("message"), rs.getInt("items_stored"),
                         rs.getObject("activity", Double.class), rs.getObject("diversity", Double.class),
                         rs.getObject("maturity", Double.class), rs.getString("level"),
                         Timestamps.instant(rs, "computed_at"), rs.getString("ruleset"));

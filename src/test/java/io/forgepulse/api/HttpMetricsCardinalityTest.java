@@ -40,7 +40,9 @@ class HttpMetricsCardinalityTest {
 
         List<String> series = series(http);
         List<String> added = series.stream().filter(l -> !before.contains(l)).toList();
-        assertThat(added).as("seed %d: %s", SEED, String.join("\n", added)).hasSizeLessThanOrEqualTo(12);
+        // Bounded by methods × statuses × templates: the web pages' root resource adds 405s for unknown methods under
+        // "/" and one template for OPTIONS on unknown paths, so 16 rather than 12; raw paths stay out (below).
+        assertThat(added).as("seed %d: %s", SEED, String.join("\n", added)).hasSizeLessThanOrEqualTo(16);
         assertThat(series).as("seed %d: %s", SEED, String.join("\n", series))
                 .noneMatch(l -> l.matches(".*method=\"M[0-9]+\".*"))
                 .noneMatch(l -> l.matches(".*uri=\"[^\"]*p[0-9]+\".*"));

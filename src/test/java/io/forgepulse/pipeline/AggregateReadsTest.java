@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.forgepulse.domain.AttributedCommit;
 import io.forgepulse.domain.Bucket;
+import io.forgepulse.domain.AuthorRelation;
 import io.forgepulse.domain.ChangeRequest;
 import io.forgepulse.domain.Commit;
 import io.forgepulse.domain.Events;
@@ -138,9 +139,9 @@ class AggregateReadsTest {
         for (int i = 0; i < commits / 10; i++) {
             OffsetDateTime at = start.plusSeconds(i * step * 10 + 7_200).atOffset(ZoneOffset.UTC);
             releases.add(new Release("v" + i, at.withOffsetSameInstant(ZoneOffset.ofHours(2)), true, false, false));
-            issues.add(new Issue("i" + i, "user" + i % 9, false, "NONE", at, at, i % 3 == 0 ? null : at.plusDays(i % 20),
+            issues.add(new Issue("i" + i, "user" + i % 9, false, AuthorRelation.NONE, at, at, i % 3 == 0 ? null : at.plusDays(i % 20),
                     null));
-            pulls.add(new ChangeRequest("p" + i, "user" + i % 7, i % 11 == 0, "CONTRIBUTOR", at, at,
+            pulls.add(new ChangeRequest("p" + i, "user" + i % 7, i % 11 == 0, AuthorRelation.CONTRIBUTOR, at, at,
                     i % 4 == 0 ? null : at.plusHours(i % 90), i % 2 == 0 ? at.plusHours(i % 90) : null, null, null,
                     false));
         }

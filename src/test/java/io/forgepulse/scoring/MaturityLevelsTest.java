@@ -9,9 +9,16 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The cumulative level with the 90 % rule, the zero rule, null gates and the bottom-up climb. */
 class MaturityLevelsTest {
+
+    @Test
+    void aGateOnALeafTheCatalogueDoesNotHaveIsRefused() {
+        assertThatThrownBy(() -> new MaturityLevels.Gate("LEG.AEG", 1)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("unknown maturity leaf 'LEG.AEG'");
+    }
 
     @Test
     void cumulativeGatesKeepTheHigherMinimum() {
