@@ -7,6 +7,7 @@ import io.forgepulse.forge.ForgeConnector;
 import io.forgepulse.forge.ForgeException;
 import io.forgepulse.forge.HarvestCursor;
 import io.forgepulse.forge.TrackedProject;
+import io.forgepulse.forge.http.HarvestStopped;
 import io.forgepulse.metrics.ForgeMeters;
 import io.forgepulse.metrics.HarvestMeters;
 import io.forgepulse.store.EventStore;
@@ -51,11 +52,14 @@ public class HarvestStep {
     private final ForgeMeters forgeMeters;
     private final Clock clock;
     private final PublicMessage publicMessage;
+    private final InstanceName instance;
     private final Map<ProjectId, ReentrantLock> running = new ConcurrentHashMap<>();
 
     @Inject
     HarvestStep(Connectors connectors, SnapshotStore snapshots, EventStore events, HarvestRunStore runs,
-            ScoreStep scoreStep, HarvestMeters meters, ForgeMeters forgeMeters, Clock clock, PipelineConfig config) {
+            ScoreStep scoreStep, HarvestMeters meters, ForgeMeters forgeMeters, Clock clock, PipelineConfig config,
+            InstanceName instance) {
+        this.instance = instance;
         this.connectors = connectors;
         this.snapshots = snapshots;
         this.events = events;
@@ -70,7 +74,7 @@ public class HarvestStep {
     public HarvestOutcome harvest(StoredProject project) {
         ReentrantLock lock = running.computeIfAbsent(project.id(), id -> new ReentrantLock());
         if (!lock.tryLock()) {
-            return HarvestOutcome.skipped();
+            return new HarvestOutcome.Skipped();
         }
         try {
             return run(project);
@@ -103,7 +107,7 @@ public class HarvestStep {
     private HarvestOutcome run(StoredProject project) {
         ProjectId id = project.id();
         long started = System.nanoTime();
-        long runId = runs.start(id, clock.instant());
+        long runId = runs.start(id, clock.instant(), instance.value());
         AtomicReference<EventsWritten> written = new AtomicReference<>(EventsWritten.NONE);
         AtomicInteger skipped = new AtomicInteger();
         String outcome = HarvestRun.SUCCESS;
@@ -126,9 +130,15 @@ public class HarvestStep {
             }
             scoreStep.score(id);
         } catch (ForgeException e) {
-            outcome = HarvestRun.FAILURE;
             message = publicMessage.of(e, project.location());
-            LOG.warnf("%s: harvest failed: %s", id, UrlCredentials.redacted(e.getMessage()));
+            if (HarvestStopped.resumesIn(e)) {
+                // Budget spent or a rate-limit wait too long: what was read is stored, the next run goes on from it.
+                outcome = HarvestRun.STOPPED;
+                LOG.infof("%s: harvest stopped, resumes at the next one: %s", id, UrlCredentials.redacted(e.getMessage()));
+            } else {
+                outcome = HarvestRun.FAILURE;
+                LOG.warnf("%s: harvest failed: %s", id, UrlCredentials.redacted(e.getMessage()));
+            }
             LOG.debug("harvest failure", e);
         } catch (StoreRefused e) {
             outcome = HarvestRun.FAILURE;
@@ -152,7 +162,11 @@ public class HarvestStep {
         meters.recordRun(id, outcome, duration, clock.instant());
         forgeMeters.publish(connectors.requestCounts().requests(), connectors.requestCounts().rateLimitRemaining());
         LOG.infof("%s: harvest %s in %d ms, %d events written", id, outcome, duration.toMillis(), written.get().total());
-        return new HarvestOutcome(outcome, written.get(), duration, message);
+        return switch (outcome) {
+            case HarvestRun.SUCCESS -> new HarvestOutcome.Succeeded(written.get(), duration, message);
+            case HarvestRun.STOPPED -> new HarvestOutcome.Stopped(written.get(), duration, message);
+            default -> new HarvestOutcome.Failed(written.get(), duration, message);
+        };
     }
 
 }
