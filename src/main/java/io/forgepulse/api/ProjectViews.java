@@ -37,8 +37,13 @@ class ProjectViews {
     record Summary(String id, String forge, String path, LastHarvest lastHarvest, ScoreSummary scores) {
     }
 
-    /** The latest harvest run of a project. */
-    record LastHarvest(Instant at, String outcome, Long durationMs, String message) {
+    /**
+     * The latest harvest run of a project: {@code outcome} is {@code running}, {@code success}, {@code failure} (the
+     * message says why), {@code stopped} (budget spent or rate-limit wait too long: what was read is stored) or
+     * {@code interrupted} (its instance stopped); {@code resumes} is true for the last two, whose next harvest goes on
+     * from the stored cursor. {@code instance} is the instance that ran it.
+     */
+    record LastHarvest(Instant at, String outcome, Long durationMs, String message, boolean resumes, String instance) {
     }
 
     /** The headline scores of the latest card. */
@@ -82,8 +87,9 @@ class ProjectViews {
     }
 
     private static LastHarvest lastHarvest(HarvestRun r) {
+        boolean resumes = HarvestRun.STOPPED.equals(r.outcome()) || HarvestRun.INTERRUPTED.equals(r.outcome());
         return new LastHarvest(r.finishedAt() == null ? r.startedAt() : r.finishedAt(), r.outcome(), r.durationMillis(),
-                UrlCredentials.redacted(r.message()));
+                UrlCredentials.redacted(r.message()), resumes, r.instance());
     }
 
     static ScoreSummary scores(ScoreCard c) {
