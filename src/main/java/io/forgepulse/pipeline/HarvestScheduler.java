@@ -1,15 +1,5 @@
 package io.forgepulse.pipeline;
 
-import com.github.kagkarlsson.scheduler.Scheduler;
-import com.github.kagkarlsson.scheduler.SchedulerClient.ScheduleOptions;
-import com.github.kagkarlsson.scheduler.SchedulerName;
-import com.github.kagkarlsson.scheduler.exceptions.TaskInstanceCurrentlyExecutingException;
-import com.github.kagkarlsson.scheduler.task.CompletionHandler;
-import com.github.kagkarlsson.scheduler.task.ExecutionComplete;
-import com.github.kagkarlsson.scheduler.task.ExecutionOperations;
-import com.github.kagkarlsson.scheduler.task.TaskInstance;
-import com.github.kagkarlsson.scheduler.task.helper.CustomTask;
-import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import io.forgepulse.domain.ProjectId;
 import io.forgepulse.store.ActiveDataSource;
 import io.forgepulse.store.HarvestRunStore;
@@ -19,7 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -28,29 +17,24 @@ import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 
 /**
- * Runs harvests. With the schedule on, through db-scheduler on the store's own database: one task instance per
- * project ({@code harvest}/project id) in {@code harvest_schedule}, due every {@code forgepulse.harvest.interval}.
- * Whichever instance is free claims a due project (PostgreSQL: {@code FOR UPDATE SKIP LOCKED}), so a project's
- * harvest runs on exactly one instance at a time, at most {@code forgepulse.harvest.threads} at once per instance; a
- * claim is renewed by heartbeats, and one whose instance died is taken over by another (its run marked interrupted,
- * the harvest resuming from the stored cursor). "Harvest now" makes the project due at once, for whichever instance
- * is free. With the schedule off (tests), harvests run on a local pool when asked for.
+ * Runs harvests. With the schedule on, through the {@link ClusteredSchedule} on the store's own database: each
+ * project every {@code forgepulse.harvest.interval}, on exactly one instance at a time, a dead instance's projects
+ * taken over by another (its run marked interrupted, the harvest resuming from the stored cursor); "harvest now"
+ * makes the project due at once, for whichever instance is free. With the schedule off (tests), harvests run on a
+ * local pool when asked for.
  */
 @ApplicationScoped
 public class HarvestScheduler {
 
     private static final Logger LOG = Logger.getLogger(HarvestScheduler.class);
-    static final String TASK = "harvest";
 
     private final ProjectRegistry registry;
     private final HarvestStep step;
     private final PipelineConfig config;
-    private final ActiveDataSource dataSource;
     private final InstanceName instance;
     private final HarvestRunStore runs;
     private final Clock clock;
-    private final CustomTask<Void> task;
-    private volatile Scheduler scheduler;
+    private final ClusteredSchedule schedule;
     private volatile ExecutorService onDemand;
 
     @Inject
@@ -59,14 +43,13 @@ public class HarvestScheduler {
         this.registry = registry;
         this.step = step;
         this.config = config;
-        this.dataSource = dataSource;
         this.instance = instance;
         this.runs = runs;
         this.clock = clock;
-        this.task = Tasks.custom(TASK, Void.class)
-                .onFailure(this::afterRun)
-                .onDeadExecution(this::takeOver)
-                .execute((taskInstance, context) -> harvestClaimed(taskInstance.getId()));
+        PipelineConfig.Harvest harvest = config.harvest();
+        this.schedule = new ClusteredSchedule(new ClusteredSchedule.Settings(dataSource.dataSource(),
+                dataSource.exclusive(), instance.value(), harvest.threads(), harvest.interval(), harvest.poll(),
+                harvest.heartbeat()), clock, this::harvestClaimed, this::takeOver);
     }
 
     /**
@@ -74,39 +57,15 @@ public class HarvestScheduler {
      * with {@code dueNow}, every project) is due at once.
      */
     void start(List<StoredProject> projects, boolean dueNow) {
-        var builder = Scheduler.create(dataSource.dataSource(), List.of(task))
-                .tableName("harvest_schedule")
-                .schedulerName(new SchedulerName.Fixed(instance.value()))
-                .threads(config.harvest().threads())
-                .pollingInterval(config.harvest().poll())
-                .heartbeatInterval(config.harvest().heartbeat())
-                .missedHeartbeatsLimit(6)
-                .alwaysPersistTimestampInUTC()
-                .enableImmediateExecution()
-                .shutdownMaxWait(Duration.ofSeconds(5));
-        if (!dataSource.exclusive()) {
-            // Claim with SELECT ... FOR UPDATE SKIP LOCKED: instances never contend on one row, nor claim it twice.
-            builder.pollUsingLockAndFetch(0.5, 1.0);
-        }
-        Scheduler started = builder.build();
-        for (StoredProject project : projects) {
-            TaskInstance<Void> entry = task.instance(project.id().value());
-            if (dueNow) {
-                reschedule(started, entry);
-            } else {
-                started.scheduleIfNotExists(entry, clock.instant());
-            }
-        }
-        started.start();
-        scheduler = started;
+        schedule.start(projects.stream().map(p -> p.id().value()).toList(), dueNow);
         LOG.infof("harvest schedule started as instance %s (%d threads)", instance.value(), config.harvest().threads());
     }
 
-    private CompletionHandler<Void> harvestClaimed(String projectId) {
+    private boolean harvestClaimed(String projectId) {
         Optional<StoredProject> project = registry.find(ProjectId.parse(projectId));
         if (project.isEmpty()) {
             // Deleted, or no longer in forgepulse.track: its schedule entry goes too.
-            return (complete, operations) -> operations.remove();
+            return false;
         }
         try {
             step.harvest(project.get());
@@ -114,24 +73,15 @@ public class HarvestScheduler {
             // Even recording the outcome failed (the database is down, say): logged, and due again next interval.
             LOG.errorf(e, "%s: harvest could not be recorded", projectId);
         }
-        return this::afterRun;
+        return true;
     }
 
-    private void afterRun(ExecutionComplete complete, ExecutionOperations<Void> operations) {
-        operations.reschedule(complete, clock.instant().plus(config.harvest().interval()));
-    }
-
-    /**
-     * The instance that claimed this project stopped renewing its claim (it was killed, or lost the database): its
-     * running harvest of the project is marked interrupted, and the project is due at once for whoever is free.
-     */
-    private void takeOver(ExecutionComplete complete, ExecutionOperations<Void> operations) {
-        String dead = complete.getExecution().pickedBy;
-        ProjectId project = ProjectId.parse(complete.getExecution().taskInstance.getId());
-        int marked = dead == null ? 0 : runs.markInterrupted(project, dead, clock.instant());
+    /** The dead instance's running harvest of the project is marked interrupted; the project then runs again. */
+    private void takeOver(String projectId, String deadInstance) {
+        ProjectId project = ProjectId.parse(projectId);
+        int marked = deadInstance == null ? 0 : runs.markInterrupted(project, deadInstance, clock.instant());
         LOG.infof("%s: instance %s stopped renewing its claim; taken over (%d run(s) marked interrupted)", project,
-                dead, marked);
-        operations.reschedule(complete, clock.instant());
+                deadInstance, marked);
     }
 
     /** Harvests every tracked project in turn, on the calling thread; each project's failure is recorded and isolated. */
@@ -151,21 +101,12 @@ public class HarvestScheduler {
      * skipped if the project is untracked meanwhile.
      */
     public void harvestSoon(StoredProject project) {
-        Scheduler running = scheduler;
-        if (running != null) {
-            reschedule(running, task.instance(project.id().value()));
+        if (schedule.started()) {
+            schedule.dueNow(project.id().value());
             return;
         }
         executor().execute(logged(project.id() + ": harvest",
                 () -> registry.find(project.id()).ifPresent(step::harvest)));
-    }
-
-    private void reschedule(Scheduler on, TaskInstance<Void> entry) {
-        try {
-            on.schedule(entry, clock.instant(), ScheduleOptions.WHEN_EXISTS_RESCHEDULE);
-        } catch (TaskInstanceCurrentlyExecutingException e) {
-            LOG.debugf("%s: a harvest is running already", entry.getId());
-        }
     }
 
     /**
@@ -198,12 +139,9 @@ public class HarvestScheduler {
     }
 
     void stop(@Observes ShutdownEvent event) throws InterruptedException {
-        Scheduler running = scheduler;
-        if (running != null) {
-            // Stop claiming first; running harvests get a few seconds, then their claims expire and another
-            // instance (or this one, restarted) resumes them from the stored cursors.
-            running.stop();
-        }
+        // Stop claiming first; running harvests get a few seconds, then their claims expire and another instance (or
+        // this one, restarted) resumes them from the stored cursors.
+        schedule.stop();
         if (onDemand != null) {
             onDemand.shutdownNow();
             onDemand.awaitTermination(5, TimeUnit.SECONDS);

@@ -15,12 +15,12 @@ import org.jdbi.v3.core.Jdbi;
  * A migrated, empty database for one store test: H2 in memory always, and PostgreSQL in a fresh schema when
  * {@code FORGEPULSE_TEST_POSTGRES_URL} names one (e.g. {@code jdbc:postgresql://127.0.0.1:5432/test?user=postgres}).
  */
-record TestDatabase(String kind, String url) implements AutoCloseable {
+public record TestDatabase(String kind, String url) implements AutoCloseable {
 
     static final String POSTGRES_ENV = "FORGEPULSE_TEST_POSTGRES_URL";
 
     /** The kinds to run each store test on. */
-    static Stream<String> kinds() {
+    public static Stream<String> kinds() {
         List<String> kinds = new ArrayList<>(List.of("h2"));
         String pg = System.getenv(POSTGRES_ENV);
         if (pg != null && !pg.isBlank()) {
@@ -29,7 +29,7 @@ record TestDatabase(String kind, String url) implements AutoCloseable {
         return kinds.stream();
     }
 
-    static TestDatabase open(String kind) {
+    public static TestDatabase open(String kind) {
         String name = "fp_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
         String url;
         if (kind.equals("h2")) {
@@ -45,6 +45,18 @@ record TestDatabase(String kind, String url) implements AutoCloseable {
 
     Jdbi jdbi() {
         return StoreJdbi.configure(Jdbi.create(url));
+    }
+
+    /** A plain JDBC datasource over the database, for code that reads it without Jdbi (the scheduler). */
+    public javax.sql.DataSource dataSource() {
+        if (kind.equals("h2")) {
+            org.h2.jdbcx.JdbcDataSource h2 = new org.h2.jdbcx.JdbcDataSource();
+            h2.setURL(url);
+            return h2;
+        }
+        org.postgresql.ds.PGSimpleDataSource pg = new org.postgresql.ds.PGSimpleDataSource();
+        pg.setURL(url);
+        return pg;
     }
 
     @Override
