@@ -15,7 +15,7 @@ DB=fp_instances
 PROJECTS=20
 INSTANCES=3
 INTERVAL=30s
-JAR=target/quarkus-app/quarkus-run.jar
+JAR=${FORGEPULSE_JAR:-target/quarkus-app/quarkus-run.jar}
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 PSQL=(psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -X -q)
 WORK=$(mktemp -d /tmp/fp-instances.XXXXXX)
@@ -63,7 +63,7 @@ for p in range(1, n + 1):
     repo = os.path.join(work, "repos", "p%02d" % p)
     subprocess.run(["git", "init", "-q", "--bare", repo], check=True)
     first = 100 + 37 * p
-    later = first + (12000 if p <= 3 else 400 + 20 * p)
+    later = first + (4000 if p <= 3 else 200 + 10 * p)
     out = []
     for c in range(1, later + 1):
         who = c % 7
@@ -100,19 +100,25 @@ start_instance() {
       -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$port" \
       -Dforgepulse.data-dir="$WORK/i$i" -Dforgepulse.harvest.interval=$INTERVAL \
       -Dforgepulse.harvest.batch-size=100 -Dforgepulse.harvest.heartbeat=2s -Dforgepulse.harvest.poll=1s \
+      -Dquarkus.datasource.postgresql.jdbc.acquisition-timeout=60S \
       -jar "$JAR" >"$WORK/i$i.log" 2>&1 &
   PIDS[$i]=$!
   say "instance i$i: pid ${PIDS[$i]}, port $port"
 }
-for i in $(seq 1 "$INSTANCES"); do start_instance "$i"; done
-for i in $(seq 1 "$INSTANCES"); do
-  start=$SECONDS
+await_ready() {
+  local i=$1 start=$SECONDS
   until curl -fs "http://127.0.0.1:${PORTS[$i]}/q/health/ready" >/dev/null 2>&1; do
     kill -0 "${PIDS[$i]}" 2>/dev/null || fail "instance i$i exited during start-up"
-    [ $((SECONDS - start)) -ge 300 ] && fail "instance i$i not ready after 300s"
+    [ $((SECONDS - start)) -ge 600 ] && fail "instance i$i not ready after 600s"
     sleep 2
   done
-done
+}
+# The first instance creates the schema; the others start together once it has (a loaded 2-core machine can take
+# minutes to start three JVMs at once).
+start_instance 1
+await_ready 1
+for i in $(seq 2 "$INSTANCES"); do start_instance "$i"; done
+for i in $(seq 2 "$INSTANCES"); do await_ready "$i"; done
 say "all $INSTANCES instances ready"
 
 # --- Phase 1: every project harvested, twice, by whichever instance was free.

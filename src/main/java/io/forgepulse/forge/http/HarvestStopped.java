@@ -22,7 +22,7 @@ public final class HarvestStopped extends IOException {
     }
 
     /** A stop that is no fault: the next harvest resumes where this one ended. */
-    static HarvestStopped resumable(String message) {
+    public static HarvestStopped resumable(String message) {
         return new HarvestStopped(message, true);
     }
 
