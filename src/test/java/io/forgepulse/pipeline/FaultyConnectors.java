@@ -82,9 +82,10 @@ class FaultyConnectors extends Connectors {
                         sink.accept(HarvestBatch.ofCommits(List.of(new Commit("b".repeat(40), who, who, 1, 1, 0,
                                 List.of(), false)), cursor.with("commits", "b".repeat(40))));
                         // What RequestBudget raises, wrapped as a connector's REST client wraps it.
-                        throw new ForgeException("GitHub request GET /repos/o/n/issues failed",
-                                HarvestStopped.resumable("the run used its budget of 1 requests; it resumes from its"
-                                        + " stored cursor at the next harvest"));
+                        HarvestStopped stop = HarvestStopped.resumable("the run used its budget of 1 requests; it"
+                                + " resumes from its stored cursor at the next harvest");
+                        throw new ForgeException("GitHub request GET /repos/o/n/issues failed: " + stop.getMessage(),
+                                stop);
                     }
                     default -> real.orElseThrow().harvest(project, cursor, sink);
                 }
