@@ -93,13 +93,14 @@ start_instance() {
   port=$(free_port)
   PORTS[$i]=$port
   mkdir -p "$WORK/i$i"
-  # Nothing here coordinates the instances but the database: no instance name, no peer list.
+  # Nothing here coordinates the instances but the database: no instance name, no peer list. A 5 s heartbeat (a
+  # claim is dead after 30 s without one) keeps a CPU-starved but live instance from being taken for dead.
   QUARKUS_PROFILE=pg FORGEPULSE_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" FORGEPULSE_DB_USER=postgres \
   FORGEPULSE_ADMIN_TOKEN=$TOKEN FORGEPULSE_TRACK="$TRACK" \
     "$JAVA" -Xmx256m -XX:+UseSerialGC \
       -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$port" \
       -Dforgepulse.data-dir="$WORK/i$i" -Dforgepulse.harvest.interval=$INTERVAL \
-      -Dforgepulse.harvest.batch-size=100 -Dforgepulse.harvest.heartbeat=2s -Dforgepulse.harvest.poll=1s \
+      -Dforgepulse.harvest.batch-size=100 -Dforgepulse.harvest.heartbeat=5s -Dforgepulse.harvest.poll=1s \
       -Dquarkus.datasource.postgresql.jdbc.acquisition-timeout=60S \
       -jar "$JAR" >"$WORK/i$i.log" 2>&1 &
   PIDS[$i]=$!
