@@ -34,6 +34,9 @@ public class NoScoresReason {
         return switch (run.outcome()) {
             case HarvestRun.FAILURE -> which + " failed" + (run.message() == null ? ""
                     : ": " + UrlCredentials.redacted(run.message()));
+            // A stop's message says what stopped it and that the next harvest resumes.
+            case HarvestRun.STOPPED -> which + " stopped early" + (run.message() == null
+                    ? "; it resumes at the next harvest" : ": " + UrlCredentials.redacted(run.message()));
             case HarvestRun.INTERRUPTED -> which
                     + " was interrupted (the service stopped); it resumes at the next harvest";
             default -> which + " stored no scores";

@@ -56,8 +56,13 @@ public class ProjectViews {
             Long etaSeconds) {
     }
 
-    /** The latest harvest run of a project. */
-    public record LastHarvest(Instant at, String outcome, Long durationMs, String message) {
+    /**
+     * The latest harvest run of a project: {@code outcome} is {@code running}, {@code success}, {@code failure} (the
+     * message says why), {@code stopped} (budget spent or rate-limit wait too long: what was read is stored) or
+     * {@code interrupted} (its instance stopped); {@code resumes} is true for the last two, whose next harvest goes on
+     * from the stored cursor. {@code instance} is the instance that ran it.
+     */
+    public record LastHarvest(Instant at, String outcome, Long durationMs, String message, boolean resumes, String instance) {
     }
 
     /** The headline scores of the latest card. */
@@ -82,9 +87,8 @@ public class ProjectViews {
 
     /** A listed project, from its listing row. */
     Summary summary(ProjectListing.Row r) {
-        LastHarvest last = r.outcome() == null ? null : new LastHarvest(
-                r.runFinished() == null ? r.runStarted() : r.runFinished(), r.outcome(), r.durationMs(),
-                UrlCredentials.redacted(r.message()));
+        LastHarvest last = r.outcome() == null ? null
+                : lastHarvest(r.runStarted(), r.runFinished(), r.outcome(), r.durationMs(), r.message(), r.instance());
         ScoreSummary scores = r.ruleset() == null ? null : new ScoreSummary(r.activity(), r.diversity(), r.maturity(),
                 r.level().toLowerCase(Locale.ROOT), r.computedAt(), r.ruleset());
         return new Summary(r.id().value(), r.id().forge().id(), r.id().path(), last, scores,
@@ -121,8 +125,14 @@ public class ProjectViews {
     }
 
     private static LastHarvest lastHarvest(HarvestRun r) {
-        return new LastHarvest(r.finishedAt() == null ? r.startedAt() : r.finishedAt(), r.outcome(), r.durationMillis(),
-                UrlCredentials.redacted(r.message()));
+        return lastHarvest(r.startedAt(), r.finishedAt(), r.outcome(), r.durationMillis(), r.message(), r.instance());
+    }
+
+    private static LastHarvest lastHarvest(Instant started, Instant finished, String outcome, Long durationMs,
+            String message, String instance) {
+        boolean resumes = HarvestRun.STOPPED.equals(outcome) || HarvestRun.INTERRUPTED.equals(outcome);
+        return new LastHarvest(finished == null ? started : finished, outcome, durationMs,
+                UrlCredentials.redacted(message), resumes, instance);
     }
 
     static ScoreSummary scores(ScoreCard c) {

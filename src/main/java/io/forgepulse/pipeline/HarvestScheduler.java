@@ -1,20 +1,27 @@
 package io.forgepulse.pipeline;
 
+import io.forgepulse.domain.ProjectId;
+import io.forgepulse.store.ActiveDataSource;
+import io.forgepulse.store.HarvestRunStore;
 import io.forgepulse.store.StoredProject;
 import io.quarkus.runtime.ShutdownEvent;
-import io.quarkus.scheduler.Scheduled;
-import io.quarkus.scheduler.Scheduled.ConcurrentExecution;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 
 /**
- * Runs harvests: every tracked project at start-up and then every {@code forgepulse.harvest.interval}, and single
- * projects on request ("harvest now"), off the request thread so serving never waits on harvesting.
+ * Runs harvests. With the schedule on, through the {@link ClusteredSchedule} on the store's own database: each
+ * project every {@code forgepulse.harvest.interval}, on exactly one instance at a time, a dead instance's projects
+ * taken over by another (its run marked interrupted, the harvest resuming from the stored cursor); "harvest now"
+ * makes the project due at once, for whichever instance is free. With the schedule off (tests), harvests run on a
+ * local pool when asked for.
  */
 @ApplicationScoped
 public class HarvestScheduler {
@@ -24,26 +31,61 @@ public class HarvestScheduler {
     private final ProjectRegistry registry;
     private final HarvestStep step;
     private final PipelineConfig config;
+    private final InstanceName instance;
+    private final HarvestRunStore runs;
+    private final Clock clock;
+    private final ClusteredSchedule schedule;
     private volatile ExecutorService onDemand;
     private volatile boolean stopping;
 
     @Inject
-    HarvestScheduler(ProjectRegistry registry, HarvestStep step, PipelineConfig config) {
+    HarvestScheduler(ProjectRegistry registry, HarvestStep step, PipelineConfig config, ActiveDataSource dataSource,
+            InstanceName instance, HarvestRunStore runs, Clock clock) {
         this.registry = registry;
         this.step = step;
         this.config = config;
+        this.instance = instance;
+        this.runs = runs;
+        this.clock = clock;
+        PipelineConfig.Harvest harvest = config.harvest();
+        this.schedule = new ClusteredSchedule(new ClusteredSchedule.Settings(dataSource.dataSource(),
+                dataSource.exclusive(), instance.value(), harvest.threads(), harvest.interval(), harvest.poll(),
+                harvest.heartbeat()), clock, this::harvestClaimed, this::takeOver);
     }
 
-    // The start-up harvest is queued by StartupTasks once the configured projects are stored; the schedule takes
-    // over one interval later (relying on the scheduler's first firing raced with start-up).
-    @Scheduled(identity = "harvest-all", every = "${forgepulse.harvest.interval:1h}",
-            delayed = "${forgepulse.harvest.interval:1h}",
-            concurrentExecution = ConcurrentExecution.SKIP, skipExecutionIf = ScheduleOff.class)
-    void scheduled() {
-        harvestAll();
+    /**
+     * Starts claiming due harvests and makes sure every tracked project has its schedule entry: a new project (and,
+     * with {@code dueNow}, every project) is due at once.
+     */
+    void start(List<StoredProject> projects, boolean dueNow) {
+        schedule.start(projects.stream().map(p -> p.id().value()).toList(), dueNow);
+        LOG.infof("harvest schedule started as instance %s (%d threads)", instance.value(), config.harvest().threads());
     }
 
-    /** Harvests every tracked project in turn; each project's failure is recorded and isolated. */
+    private boolean harvestClaimed(String projectId) {
+        Optional<StoredProject> project = registry.find(ProjectId.parse(projectId));
+        if (project.isEmpty()) {
+            // Deleted, or no longer in forgepulse.track: its schedule entry goes too.
+            return false;
+        }
+        try {
+            step.harvest(project.get());
+        } catch (Throwable e) {
+            // Even recording the outcome failed (the database is down, say): logged, and due again next interval.
+            LOG.errorf(e, "%s: harvest could not be recorded", projectId);
+        }
+        return true;
+    }
+
+    /** The dead instance's running harvest of the project is marked interrupted; the project then runs again. */
+    private void takeOver(String projectId, String deadInstance) {
+        ProjectId project = ProjectId.parse(projectId);
+        int marked = deadInstance == null ? 0 : runs.markInterrupted(project, deadInstance, clock.instant());
+        LOG.infof("%s: instance %s stopped renewing its claim; taken over (%d run(s) marked interrupted)", project,
+                deadInstance, marked);
+    }
+
+    /** Harvests every tracked project in turn, on the calling thread; each project's failure is recorded and isolated. */
     public void harvestAll() {
         for (StoredProject project : registry.all()) {
             if (stopping) {
@@ -53,20 +95,21 @@ public class HarvestScheduler {
             try {
                 step.harvest(project);
             } catch (Throwable e) {
-                // Even recording the outcome failed (e.g. the database is down, or memory ran out while recording):
-                // log and go on with the next project.
                 LOG.errorf(e, "%s: harvest could not be recorded", project.id());
             }
         }
     }
 
-    /** Queues a harvest of every tracked project and returns at once. */
-    void harvestAllSoon() {
-        executor().execute(logged("the harvest of every project", this::harvestAll));
-    }
-
-    /** Queues a harvest of one project and returns at once; it is skipped if the project is untracked meanwhile. */
+    /**
+     * Asks for a harvest of one project and returns at once: with the schedule on, the project is due now for
+     * whichever instance is free (nothing changes while it is being harvested); otherwise it runs on the local pool,
+     * skipped if the project is untracked meanwhile.
+     */
     public void harvestSoon(StoredProject project) {
+        if (schedule.started()) {
+            schedule.dueNow(project.id().value());
+            return;
+        }
         executor().execute(logged(project.id() + ": harvest",
                 () -> registry.find(project.id()).ifPresent(step::harvest)));
     }
@@ -102,26 +145,12 @@ public class HarvestScheduler {
 
     void stop(@Observes ShutdownEvent event) throws InterruptedException {
         stopping = true;
+        // Stop claiming first; running harvests get a few seconds, then their claims expire and another instance (or
+        // this one, restarted) resumes them from the stored cursors.
+        schedule.stop();
         if (onDemand != null) {
             onDemand.shutdownNow();
             onDemand.awaitTermination(5, TimeUnit.SECONDS);
-        }
-    }
-
-    /** Skips the schedule when {@code forgepulse.harvest.scheduled=false}. */
-    @ApplicationScoped
-    static class ScheduleOff implements Scheduled.SkipPredicate {
-
-        private final PipelineConfig config;
-
-        @Inject
-        ScheduleOff(PipelineConfig config) {
-            this.config = config;
-        }
-
-        @Override
-        public boolean test(io.quarkus.scheduler.ScheduledExecution execution) {
-            return !config.harvest().scheduled();
         }
     }
 }

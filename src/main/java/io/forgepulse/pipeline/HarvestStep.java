@@ -7,6 +7,7 @@ import io.forgepulse.forge.ForgeConnector;
 import io.forgepulse.forge.ForgeException;
 import io.forgepulse.forge.HarvestCursor;
 import io.forgepulse.forge.TrackedProject;
+import io.forgepulse.forge.http.HarvestStopped;
 import io.forgepulse.metrics.ForgeMeters;
 import io.forgepulse.metrics.HarvestMeters;
 import io.forgepulse.store.EventStore;
@@ -52,13 +53,15 @@ public class HarvestStep {
     private final Clock clock;
     private final PublicMessage publicMessage;
     private final RetentionConfig retention;
+    private final InstanceName instance;
     private final Map<ProjectId, ReentrantLock> running = new ConcurrentHashMap<>();
 
     @Inject
     HarvestStep(Connectors connectors, SnapshotStore snapshots, EventStore events, HarvestRunStore runs,
             ScoreStep scoreStep, HarvestMeters meters, ForgeMeters forgeMeters, Clock clock, PipelineConfig config,
-            RetentionConfig retention) {
+            RetentionConfig retention, InstanceName instance) {
         this.retention = retention;
+        this.instance = instance;
         this.connectors = connectors;
         this.snapshots = snapshots;
         this.events = events;
@@ -73,7 +76,7 @@ public class HarvestStep {
     public HarvestOutcome harvest(StoredProject project) {
         ReentrantLock lock = running.computeIfAbsent(project.id(), id -> new ReentrantLock());
         if (!lock.tryLock()) {
-            return HarvestOutcome.skipped();
+            return new HarvestOutcome.Skipped();
         }
         try {
             return run(project);
@@ -108,7 +111,7 @@ public class HarvestStep {
         long started = System.nanoTime();
         // A run that failed or was interrupted may have stored batches it never scored: the next one scores them.
         boolean previousScored = runs.latest(id).map(r -> HarvestRun.SUCCESS.equals(r.outcome())).orElse(false);
-        long runId = runs.start(id, clock.instant());
+        long runId = runs.start(id, clock.instant(), instance.value());
         AtomicReference<EventsWritten> written = new AtomicReference<>(EventsWritten.NONE);
         AtomicInteger skipped = new AtomicInteger();
         String outcome = HarvestRun.SUCCESS;
@@ -135,9 +138,15 @@ public class HarvestStep {
                 scoreStep.score(id, eventsWritten);
             }
         } catch (ForgeException e) {
-            outcome = HarvestRun.FAILURE;
             message = publicMessage.of(e, project.location());
-            LOG.warnf("%s: harvest failed: %s", id, UrlCredentials.redacted(e.getMessage()));
+            if (HarvestStopped.resumesIn(e)) {
+                // Budget spent or a rate-limit wait too long: what was read is stored, the next run goes on from it.
+                outcome = HarvestRun.STOPPED;
+                LOG.infof("%s: harvest stopped, resumes at the next one: %s", id, UrlCredentials.redacted(e.getMessage()));
+            } else {
+                outcome = HarvestRun.FAILURE;
+                LOG.warnf("%s: harvest failed: %s", id, UrlCredentials.redacted(e.getMessage()));
+            }
             LOG.debug("harvest failure", e);
         } catch (StoreRefused e) {
             outcome = HarvestRun.FAILURE;
@@ -162,7 +171,11 @@ public class HarvestStep {
         meters.recordRun(id, outcome, duration, clock.instant());
         forgeMeters.publish(connectors.requestCounts().requests(), connectors.requestCounts().rateLimitRemaining());
         LOG.infof("%s: harvest %s in %d ms, %d events written", id, outcome, duration.toMillis(), written.get().total());
-        return new HarvestOutcome(outcome, written.get(), duration, message);
+        return switch (outcome) {
+            case HarvestRun.SUCCESS -> new HarvestOutcome.Succeeded(written.get(), duration, message);
+            case HarvestRun.STOPPED -> new HarvestOutcome.Stopped(written.get(), duration, message);
+            default -> new HarvestOutcome.Failed(written.get(), duration, message);
+        };
     }
 
 }

@@ -38,6 +38,17 @@ public interface PipelineConfig {
 
     Harvest harvest();
 
+    /**
+     * What happens to the data of a configured project that left {@code forgepulse.track}: {@code keep} (it stops
+     * being tracked and keeps its data, so an instance with an older list never deletes what others track; listing it
+     * again resumes it) or {@code delete} (deleted at start, as an admin DELETE would).
+     */
+    @WithDefault("keep")
+    UntrackedData untrackedData();
+
+    /** See {@link #untrackedData()}. */
+    enum UntrackedData { KEEP, DELETE }
+
     Identity identity();
 
     Scoring scoring();
@@ -57,9 +68,26 @@ public interface PipelineConfig {
         @WithDefault("2000")
         int batchSize();
 
-        /** Threads for harvests started over the REST API (scheduled runs use the scheduler's thread). */
+        /**
+         * Harvests this instance runs at once, scheduled and "harvest now" alike; the PostgreSQL connection pool
+         * ({@code quarkus.datasource.postgresql.jdbc.max-size}) must exceed it (see README, Running in production).
+         */
         @WithDefault("2")
         int threads();
+
+        /** This instance's name among those sharing the database; unset means host name and process id. */
+        Optional<String> instanceName();
+
+        /**
+         * How often a running harvest's claim is renewed. Another instance takes a project over once its claim has
+         * not been renewed for six of these (the instance died), so this bounds how long a killed harvest waits.
+         */
+        @WithDefault("10s")
+        Duration heartbeat();
+
+        /** How often an idle instance looks for due harvests (one is also started at once when queued here). */
+        @WithDefault("5s")
+        Duration poll();
     }
 
     /** How identities become people and organizations. */

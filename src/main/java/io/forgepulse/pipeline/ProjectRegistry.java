@@ -35,10 +35,12 @@ public class ProjectRegistry {
     private final ProjectMeters gauges;
     private final HarvestStep harvests;
     private final Clock clock;
+    private final PipelineConfig.UntrackedData untrackedData;
 
     @Inject
     ProjectRegistry(ProjectStore projects, Connectors connectors, HarvestMeters meters, ProjectMeters gauges,
-            HarvestStep harvests, Clock clock) {
+            HarvestStep harvests, Clock clock, PipelineConfig config) {
+        this.untrackedData = config.untrackedData();
         this.gauges = gauges;
         this.projects = projects;
         this.connectors = connectors;
@@ -47,7 +49,11 @@ public class ProjectRegistry {
         this.clock = clock;
     }
 
-    /** Makes the configured projects tracked and stops tracking configured ones that left the configuration. */
+    /**
+     * Makes the configured projects tracked and stops tracking configured ones that left the configuration: their
+     * data is kept (an instance with an older list must not delete what the others track), or deleted when
+     * {@code forgepulse.untracked-data=delete}.
+     */
     void syncConfigured(List<String> entries) {
         Set<ProjectId> configured = new HashSet<>();
         for (String entry : entries) {
@@ -68,8 +74,16 @@ public class ProjectRegistry {
         }
         for (StoredProject stored : projects.all()) {
             if (StoredProject.ORIGIN_CONFIG.equals(stored.origin()) && !configured.contains(stored.id())) {
-                LOG.infof("%s is no longer in forgepulse.track: no longer tracked", stored.id());
-                untrack(stored.id());
+                if (untrackedData == PipelineConfig.UntrackedData.DELETE) {
+                    LOG.infof("%s is no longer in forgepulse.track: no longer tracked, its data deleted", stored.id());
+                    untrack(stored.id());
+                } else {
+                    LOG.infof("%s is no longer in forgepulse.track: no longer tracked, its data kept (DELETE it over the"
+                            + " API, or set forgepulse.untracked-data=delete)", stored.id());
+                    projects.stopTracking(stored.id(), clock.instant());
+                    meters.remove(stored.id());
+                    gauges.remove(stored.id());
+                }
             }
         }
     }

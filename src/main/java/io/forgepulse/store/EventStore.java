@@ -25,81 +25,67 @@ import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
- * Normalized events and harvest cursors. Every write is an idempotent MERGE on the source's natural key, and a
- * batch is written in one transaction with its cursor, so a crash keeps both or neither. A commit read again
- * under a changed {@code .mailmap} updates its identities; nothing else of a stored commit changes.
+ * Normalized events and harvest cursors. Every write is an idempotent upsert on the source's natural key (in the
+ * database's own atomic form, {@link Upsert}, so two instances writing one row never fail a run), and a batch is
+ * written in one transaction with its cursor, so a crash keeps both or neither. A commit read again under a changed
+ * {@code .mailmap} updates its identities; nothing else of a stored commit changes.
  */
 @ApplicationScoped
 public class EventStore {
 
-    private static final String MERGE_COMMIT = """
-            MERGE INTO commit_event t USING (VALUES (:project, :sha)) AS s(project_id, sha)
-            ON t.project_id = s.project_id AND t.sha = s.sha
-            WHEN MATCHED AND (t.author_name <> :authorName OR t.author_email <> :authorEmail
-                OR t.committer_name <> :committerName OR t.committer_email <> :committerEmail)
-                THEN UPDATE SET author_name = :authorName, author_email = :authorEmail,
-                    committer_name = :committerName, committer_email = :committerEmail
-            WHEN NOT MATCHED THEN INSERT (project_id, sha, author_name, author_email, authored_at, author_offset_seconds,
-                committer_name, committer_email, committed_at, committer_offset_seconds, files_changed, lines_added,
-                lines_deleted, signed, signed_off_by)
-            VALUES (:project, :sha, :authorName, :authorEmail, :authoredAt, :authorOffset, :committerName,
-                :committerEmail, :committedAt, :committerOffset, :files, :added, :deleted, :signed, :signedOffBy)
-            """;
+    private static final Upsert MERGE_COMMIT = Upsert.into("commit_event")
+            .key("project_id", ":project").key("sha", ":sha")
+            .column("author_name", ":authorName").column("author_email", ":authorEmail")
+            .column("authored_at", ":authoredAt").column("author_offset_seconds", ":authorOffset")
+            .column("committer_name", ":committerName").column("committer_email", ":committerEmail")
+            .column("committed_at", ":committedAt").column("committer_offset_seconds", ":committerOffset")
+            .column("files_changed", ":files").column("lines_added", ":added").column("lines_deleted", ":deleted")
+            .column("signed", ":signed").column("signed_off_by", ":signedOffBy")
+            .orUpdate("t.author_name <> :authorName OR t.author_email <> :authorEmail"
+                    + " OR t.committer_name <> :committerName OR t.committer_email <> :committerEmail",
+                    "author_name", "author_email", "committer_name", "committer_email");
 
-    private static final String MERGE_RELEASE = """
-            MERGE INTO release_event t USING (VALUES (:project, :tag)) AS s(project_id, tag)
-            ON t.project_id = s.project_id AND t.tag = s.tag
-            WHEN MATCHED AND (t.published_at <> :publishedAt OR t.annotated <> :annotated OR t.signed <> :signed
-                OR t.has_notes <> :hasNotes) THEN UPDATE SET published_at = :publishedAt, offset_seconds = :offset,
-                annotated = :annotated, signed = :signed, has_notes = :hasNotes
-            WHEN NOT MATCHED THEN INSERT (project_id, tag, published_at, offset_seconds, annotated, signed, has_notes)
-            VALUES (:project, :tag, :publishedAt, :offset, :annotated, :signed, :hasNotes)
-            """;
+    private static final Upsert MERGE_RELEASE = Upsert.into("release_event")
+            .key("project_id", ":project").key("tag", ":tag")
+            .column("published_at", ":publishedAt").column("offset_seconds", ":offset")
+            .column("annotated", ":annotated").column("signed", ":signed").column("has_notes", ":hasNotes")
+            .orUpdate("t.published_at <> :publishedAt OR t.annotated <> :annotated OR t.signed <> :signed"
+                    + " OR t.has_notes <> :hasNotes", "published_at", "offset_seconds", "annotated", "signed",
+                    "has_notes");
 
-    private static final String MERGE_ISSUE = """
-            MERGE INTO issue t USING (VALUES (:project, :key)) AS s(project_id, issue_key)
-            ON t.project_id = s.project_id AND t.issue_key = s.issue_key
-            WHEN MATCHED THEN UPDATE SET author = :author, author_bot = :bot, author_association = :association,
-                updated_at = :updatedAt, closed_at = :closedAt, first_response_at = :firstResponseAt
-            WHEN NOT MATCHED THEN INSERT (project_id, issue_key, author, author_bot, author_association, created_at,
-                updated_at, closed_at, first_response_at)
-            VALUES (:project, :key, :author, :bot, :association, :createdAt, :updatedAt, :closedAt, :firstResponseAt)
-            """;
+    private static final Upsert MERGE_ISSUE = Upsert.into("issue")
+            .key("project_id", ":project").key("issue_key", ":key")
+            .column("author", ":author").column("author_bot", ":bot").column("author_association", ":association")
+            .column("created_at", ":createdAt").column("updated_at", ":updatedAt").column("closed_at", ":closedAt")
+            .column("first_response_at", ":firstResponseAt")
+            .orUpdate(null, "author", "author_bot", "author_association", "updated_at", "closed_at",
+                    "first_response_at");
 
-    private static final String MERGE_CHANGE_REQUEST = """
-            MERGE INTO change_request t USING (VALUES (:project, :key)) AS s(project_id, cr_key)
-            ON t.project_id = s.project_id AND t.cr_key = s.cr_key
-            WHEN MATCHED THEN UPDATE SET author = :author, author_bot = :bot, author_association = :association,
-                updated_at = :updatedAt, closed_at = :closedAt, merged_at = :mergedAt, merged_by = :mergedBy,
-                first_response_at = :firstResponseAt, reviewed_by_other = :reviewedByOther
-            WHEN NOT MATCHED THEN INSERT (project_id, cr_key, author, author_bot, author_association, created_at,
-                updated_at, closed_at, merged_at, merged_by, first_response_at, reviewed_by_other)
-            VALUES (:project, :key, :author, :bot, :association, :createdAt, :updatedAt, :closedAt, :mergedAt,
-                :mergedBy, :firstResponseAt, :reviewedByOther)
-            """;
+    private static final Upsert MERGE_CHANGE_REQUEST = Upsert.into("change_request")
+            .key("project_id", ":project").key("cr_key", ":key")
+            .column("author", ":author").column("author_bot", ":bot").column("author_association", ":association")
+            .column("created_at", ":createdAt").column("updated_at", ":updatedAt").column("closed_at", ":closedAt")
+            .column("merged_at", ":mergedAt").column("merged_by", ":mergedBy")
+            .column("first_response_at", ":firstResponseAt").column("reviewed_by_other", ":reviewedByOther")
+            .orUpdate(null, "author", "author_bot", "author_association", "updated_at", "closed_at", "merged_at",
+                    "merged_by", "first_response_at", "reviewed_by_other");
 
-    private static final String MERGE_COMMENT = """
-            MERGE INTO comment_event t USING (VALUES (:project, :key)) AS s(project_id, comment_key)
-            ON t.project_id = s.project_id AND t.comment_key = s.comment_key
-            WHEN NOT MATCHED THEN INSERT (project_id, comment_key, parent_kind, parent_key, author, author_bot, created_at,
-            review)
-            VALUES (:project, :key, :parentKind, :parent, :author, :bot, :createdAt, :review)
-            """;
+    private static final Upsert MERGE_COMMENT = Upsert.into("comment_event")
+            .key("project_id", ":project").key("comment_key", ":key")
+            .column("parent_kind", ":parentKind").column("parent_key", ":parent").column("author", ":author").column("author_bot", ":bot")
+            .column("created_at", ":createdAt").column("review", ":review")
+            .insertIfAbsent();
 
-    private static final String MERGE_REVIEW = """
-            MERGE INTO review_event t USING (VALUES (:project, :key)) AS s(project_id, review_key)
-            ON t.project_id = s.project_id AND t.review_key = s.review_key
-            WHEN MATCHED THEN UPDATE SET state = :state
-            WHEN NOT MATCHED THEN INSERT (project_id, review_key, cr_key, author, author_bot, submitted_at, state)
-            VALUES (:project, :key, :cr, :author, :bot, :submittedAt, :state)
-            """;
+    private static final Upsert MERGE_REVIEW = Upsert.into("review_event")
+            .key("project_id", ":project").key("review_key", ":key")
+            .column("cr_key", ":cr").column("author", ":author").column("author_bot", ":bot")
+            .column("submitted_at", ":submittedAt").column("state", ":state")
+            .orUpdate(null, "state");
 
-    private static final String MERGE_CURSOR = """
-            MERGE INTO harvest_cursor t USING (VALUES (:project, :stream)) AS s(project_id, stream)
-            ON t.project_id = s.project_id AND t.stream = s.stream
-            WHEN MATCHED THEN UPDATE SET position_value = :position
-            WHEN NOT MATCHED THEN INSERT (project_id, stream, position_value) VALUES (:project, :stream, :position)
-            """;
+    private static final Upsert MERGE_CURSOR = Upsert.into("harvest_cursor")
+            .key("project_id", ":project").key("stream", ":stream")
+            .column("position_value", ":position")
+            .orUpdate(null, "position_value");
 
     private static final RowMapper<Commit> COMMIT = (rs, ctx) -> new Commit(
             rs.getString("sha"),
@@ -138,10 +124,12 @@ public class EventStore {
     public static final int MAX_POSITION = 20_000;
 
     private final Jdbi jdbi;
+    private final Dialect.Rendering upserts;
 
     @Inject
     public EventStore(Jdbi jdbi) {
         this.jdbi = jdbi;
+        this.upserts = new Dialect.Rendering(jdbi);
     }
 
     /**
@@ -173,7 +161,7 @@ public class EventStore {
                     comments(h, id, events.comments()),
                     reviews(h, id, events.reviews()));
             if (!cursor.isEmpty()) {
-                PreparedBatch positions = h.prepareBatch(MERGE_CURSOR);
+                PreparedBatch positions = h.prepareBatch(upserts.sql(MERGE_CURSOR));
                 cursor.forEach((stream, position) ->
                         positions.bind("project", id).bind("stream", stream).bind("position", position).add());
                 positions.execute();
@@ -252,11 +240,11 @@ public class EventStore {
         return jdbi.withHandle(h -> h.createQuery(sql).bind("project", project.value()).map(mapper).list());
     }
 
-    private static int commits(Handle h, String project, List<Commit> commits) {
+    private int commits(Handle h, String project, List<Commit> commits) {
         if (commits.isEmpty()) {
             return 0;
         }
-        PreparedBatch batch = h.prepareBatch(MERGE_COMMIT);
+        PreparedBatch batch = h.prepareBatch(upserts.sql(MERGE_COMMIT));
         for (Commit c : commits) {
             batch.bind("project", project).bind("sha", c.sha())
                     .bind("authorName", c.author().name()).bind("authorEmail", c.author().email())
@@ -273,11 +261,11 @@ public class EventStore {
         return sum(batch.execute());
     }
 
-    private static int releases(Handle h, String project, List<Release> releases) {
+    private int releases(Handle h, String project, List<Release> releases) {
         if (releases.isEmpty()) {
             return 0;
         }
-        PreparedBatch batch = h.prepareBatch(MERGE_RELEASE);
+        PreparedBatch batch = h.prepareBatch(upserts.sql(MERGE_RELEASE));
         for (Release r : releases) {
             batch.bind("project", project).bind("tag", r.tag()).bind("publishedAt", Timestamps.utc(r.publishedAt()))
                     .bind("offset", r.publishedAt().getOffset().getTotalSeconds()).bind("annotated", r.annotated())
@@ -286,11 +274,11 @@ public class EventStore {
         return sum(batch.execute());
     }
 
-    private static int issues(Handle h, String project, List<Issue> issues) {
+    private int issues(Handle h, String project, List<Issue> issues) {
         if (issues.isEmpty()) {
             return 0;
         }
-        PreparedBatch batch = h.prepareBatch(MERGE_ISSUE);
+        PreparedBatch batch = h.prepareBatch(upserts.sql(MERGE_ISSUE));
         for (Issue i : issues) {
             batch.bind("project", project).bind("key", i.key()).bind("author", i.author()).bind("bot", i.authorIsBot())
                     .bind("association", i.authorRelation().name()).bind("createdAt", Timestamps.utc(i.createdAt()))
@@ -300,11 +288,11 @@ public class EventStore {
         return sum(batch.execute());
     }
 
-    private static int changeRequests(Handle h, String project, List<ChangeRequest> changeRequests) {
+    private int changeRequests(Handle h, String project, List<ChangeRequest> changeRequests) {
         if (changeRequests.isEmpty()) {
             return 0;
         }
-        PreparedBatch batch = h.prepareBatch(MERGE_CHANGE_REQUEST);
+        PreparedBatch batch = h.prepareBatch(upserts.sql(MERGE_CHANGE_REQUEST));
         for (ChangeRequest c : changeRequests) {
             batch.bind("project", project).bind("key", c.key()).bind("author", c.author()).bind("bot", c.authorIsBot())
                     .bind("association", c.authorRelation().name()).bind("createdAt", Timestamps.utc(c.createdAt()))
@@ -316,11 +304,11 @@ public class EventStore {
         return sum(batch.execute());
     }
 
-    private static int comments(Handle h, String project, List<Comment> comments) {
+    private int comments(Handle h, String project, List<Comment> comments) {
         if (comments.isEmpty()) {
             return 0;
         }
-        PreparedBatch batch = h.prepareBatch(MERGE_COMMENT);
+        PreparedBatch batch = h.prepareBatch(upserts.sql(MERGE_COMMENT));
         for (Comment c : comments) {
             batch.bind("project", project).bind("key", c.key()).bind("parentKind", c.parentKind().name())
                     .bind("parent", c.parentKey()).bind("author", c.author())
@@ -330,11 +318,11 @@ public class EventStore {
         return sum(batch.execute());
     }
 
-    private static int reviews(Handle h, String project, List<Review> reviews) {
+    private int reviews(Handle h, String project, List<Review> reviews) {
         if (reviews.isEmpty()) {
             return 0;
         }
-        PreparedBatch batch = h.prepareBatch(MERGE_REVIEW);
+        PreparedBatch batch = h.prepareBatch(upserts.sql(MERGE_REVIEW));
         for (Review r : reviews) {
             batch.bind("project", project).bind("key", r.key()).bind("cr", r.changeRequestKey()).bind("author", r.author())
                     .bind("bot", r.authorIsBot()).bind("submittedAt", Timestamps.utc(r.submittedAt()))

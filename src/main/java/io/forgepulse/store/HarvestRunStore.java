@@ -20,7 +20,7 @@ public class HarvestRunStore {
             Timestamps.instant(rs, "finished_at"), rs.getString("outcome"), rs.getObject("duration_ms", Long.class),
             new EventsWritten(rs.getInt("commits"), rs.getInt("releases"), rs.getInt("issues"),
                     rs.getInt("change_requests"), rs.getInt("comments"), rs.getInt("reviews")),
-            rs.getString("message"));
+            rs.getString("message"), rs.getString("instance"));
 
     private final Jdbi jdbi;
 
@@ -29,12 +29,14 @@ public class HarvestRunStore {
         this.jdbi = jdbi;
     }
 
-    public long start(ProjectId project, Instant now) {
+    /** Records that {@code instance} started a harvest of the project; the run's id. */
+    public long start(ProjectId project, Instant now, String instance) {
         return jdbi.withHandle(h -> h.createUpdate("""
                         INSERT INTO harvest_run (project_id, started_at, outcome, commits, releases, issues,
-                            change_requests, comments, reviews)
-                        VALUES (:project, :now, :outcome, 0, 0, 0, 0, 0, 0)""")
+                            change_requests, comments, reviews, instance)
+                        VALUES (:project, :now, :outcome, 0, 0, 0, 0, 0, 0, :instance)""")
                 .bind("project", project.value()).bind("now", Timestamps.utc(now)).bind("outcome", HarvestRun.RUNNING)
+                .bind("instance", instance)
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
     }
 
@@ -69,8 +71,32 @@ public class HarvestRunStore {
                 .execute());
     }
 
-    /** Marks runs a stopped process left as running; called once at start-up, before any harvest. */
-    public int markInterrupted(Instant now) {
+    /**
+     * Marks the runs {@code instance} left running as interrupted: called by that instance at start-up, before it
+     * harvests, so it never touches another live instance's runs. Runs stored before instances were named (no
+     * instance) count as everyone's: they come from a process that has stopped since.
+     */
+    public int markInterrupted(String instance, Instant now) {
+        return jdbi.withHandle(h -> h.createUpdate("UPDATE harvest_run SET outcome = :interrupted, finished_at = :now"
+                        + " WHERE outcome = :running AND (instance = :instance OR instance IS NULL)")
+                .bind("interrupted", HarvestRun.INTERRUPTED).bind("running", HarvestRun.RUNNING)
+                .bind("instance", instance).bind("now", Timestamps.utc(now)).execute());
+    }
+
+    /**
+     * Marks one project's runs by a dead instance interrupted: called by the instance that takes the project over
+     * once the scheduler declared the dead instance's claim on it expired (its heartbeat stopped).
+     */
+    public int markInterrupted(ProjectId project, String deadInstance, Instant now) {
+        return jdbi.withHandle(h -> h.createUpdate("UPDATE harvest_run SET outcome = :interrupted, finished_at = :now"
+                        + " WHERE outcome = :running AND project_id = :project AND instance = :instance")
+                .bind("interrupted", HarvestRun.INTERRUPTED).bind("running", HarvestRun.RUNNING)
+                .bind("project", project.value()).bind("instance", deadInstance).bind("now", Timestamps.utc(now))
+                .execute());
+    }
+
+    /** Marks every run left running interrupted: for a database only one process can open (embedded H2). */
+    public int markAllInterrupted(Instant now) {
         return jdbi.withHandle(h -> h.createUpdate("UPDATE harvest_run SET outcome = :interrupted, finished_at = :now"
                         + " WHERE outcome = :running")
                 .bind("interrupted", HarvestRun.INTERRUPTED).bind("running", HarvestRun.RUNNING)

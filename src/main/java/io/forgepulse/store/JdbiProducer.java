@@ -18,12 +18,18 @@ class JdbiProducer {
 
     @Produces
     @Singleton
-    Jdbi jdbi(@Any InjectableInstance<DataSource> dataSources) {
+    ActiveDataSource active(@Any InjectableInstance<DataSource> dataSources) {
         List<DataSource> active = dataSources.listActive();
         if (active.size() != 1) {
             throw new IllegalStateException("Exactly one datasource must be active, found " + active.size()
                     + ": use the embedded H2 default, or the 'pg' profile with a PostgreSQL URL (see README)");
         }
-        return StoreJdbi.create(active.get(0));
+        return new ActiveDataSource(active.get(0));
+    }
+
+    @Produces
+    @Singleton
+    Jdbi jdbi(ActiveDataSource active) {
+        return StoreJdbi.create(active.dataSource());
     }
 }

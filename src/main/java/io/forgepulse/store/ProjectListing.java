@@ -19,7 +19,7 @@ public class ProjectListing {
 
     /** One listed project: its latest run (null fields without one) and its newest card's headline (likewise). */
     public record Row(ProjectId id, Instant runStarted, Instant runFinished, String outcome, Long durationMs,
-            String message, int itemsStored, Double activity, Double diversity, Double maturity, String level,
+            String message, String instance, int itemsStored, Double activity, Double diversity, Double maturity, String level,
             Instant computedAt, String ruleset) {
     }
 
@@ -40,7 +40,7 @@ public class ProjectListing {
      *     for projects never harvested, or null for all
      */
     public Page page(Forge forge, String outcome, int offset, int size) {
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        StringBuilder where = new StringBuilder(" WHERE p.untracked_at IS NULL");
         if (forge != null) {
             where.append(" AND p.id LIKE :forge");
         }
@@ -50,7 +50,7 @@ public class ProjectListing {
             where.append(" AND r.outcome = :outcome");
         }
         String sql = """
-                SELECT p.id, r.started_at, r.finished_at, r.outcome, r.duration_ms, r.message,
+                SELECT p.id, r.started_at, r.finished_at, r.outcome, r.duration_ms, r.message, r.instance,
                        COALESCE(r.commits + r.releases + r.issues + r.change_requests + r.comments + r.reviews, 0)
                            AS items_stored, c.activity,
                        c.diversity, c.maturity, c.level, c.computed_at, c.ruleset, COUNT(*) OVER () AS total
@@ -72,7 +72,7 @@ public class ProjectListing {
                 total[0] = rs.getLong("total");
                 return new Row(ProjectId.parse(rs.getString("id")), Timestamps.instant(rs, "started_at"),
                         Timestamps.instant(rs, "finished_at"), rs.getString("outcome"),
-                        rs.getObject("duration_ms", Long.class), rs.getString("message"), rs.getInt("items_stored"),
+                        rs.getObject("duration_ms", Long.class), rs.getString("message"), rs.getString("instance"), rs.getInt("items_stored"),
                         rs.getObject("activity", Double.class), rs.getObject("diversity", Double.class),
                         rs.getObject("maturity", Double.class), rs.getString("level"),
                         Timestamps.instant(rs, "computed_at"), rs.getString("ruleset"));

@@ -12,7 +12,11 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
-/** The tracked projects; deleting one deletes everything stored about it (foreign keys cascade). */
+/**
+ * The tracked projects; deleting one deletes everything stored about it (foreign keys cascade). A configured project
+ * that left the configuration stays stored, untracked (neither found nor listed), until it is configured again or
+ * deleted.
+ */
 @ApplicationScoped
 public class ProjectStore {
 
@@ -23,24 +27,49 @@ public class ProjectStore {
     /** The SQLSTATE of a duplicate key, the same on H2 and PostgreSQL (SQL standard class 23). */
     private static final String UNIQUE_VIOLATION = "23505";
 
+    private static final Upsert INSERT_IF_ABSENT = Upsert.into("project").key("id", ":id")
+            .column("forge", ":forge").column("path", ":path").column("location", ":location")
+            .column("origin", ":origin").column("added_at", ":addedAt")
+            .insertIfAbsent();
+
     private final Jdbi jdbi;
+    private final Dialect.Rendering upserts;
 
     @Inject
     public ProjectStore(Jdbi jdbi) {
         this.jdbi = jdbi;
+        this.upserts = new Dialect.Rendering(jdbi);
     }
 
-    /** Adds the project, or updates its location and origin if it is tracked already; true when it was new. */
+    /**
+     * Adds the project, or updates its location and origin (and tracks it again, if it had stopped) when it is stored
+     * already; true when it was new. An upsert, so instances starting together with one configuration never fail on
+     * each other's insert.
+     */
     public boolean track(ProjectId id, String location, String origin, Instant now) {
         return jdbi.inTransaction(h -> {
-            int updated = h.createUpdate("UPDATE project SET location = :location, origin = :origin WHERE id = :id")
-                    .bind("id", id.value()).bind("location", location).bind("origin", origin).execute();
-            if (updated > 0) {
-                return false;
+            int inserted = h.createUpdate(upserts.sql(INSERT_IF_ABSENT))
+                    .bind("id", id.value()).bind("forge", id.forge().id()).bind("path", id.path())
+                    .bind("location", location).bind("origin", origin).bind("addedAt", Timestamps.utc(now))
+                    .execute();
+            if (inserted > 0) {
+                return true;
             }
-            insert(h, id, location, origin, now);
-            return true;
+            h.createUpdate("UPDATE project SET location = :location, origin = :origin, untracked_at = NULL"
+                            + " WHERE id = :id")
+                    .bind("id", id.value()).bind("location", location).bind("origin", origin).execute();
+            return false;
         });
+    }
+
+    /**
+     * Stops tracking a configured project that left the configuration, keeping its data: it is no longer harvested
+     * or listed, and configuring it again tracks it again with its history. True when it was tracked.
+     */
+    public boolean stopTracking(ProjectId id, Instant now) {
+        return jdbi.withHandle(h -> h.createUpdate("UPDATE project SET untracked_at = :now"
+                        + " WHERE id = :id AND untracked_at IS NULL")
+                .bind("id", id.value()).bind("now", Timestamps.utc(now)).execute()) > 0;
     }
 
     /**
@@ -72,11 +101,11 @@ public class ProjectStore {
     }
 
     public Optional<StoredProject> find(ProjectId id) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM project WHERE id = :id")
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM project WHERE id = :id AND untracked_at IS NULL")
                 .bind("id", id.value()).map(MAPPER).findOne());
     }
 
     public List<StoredProject> all() {
-        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM project ORDER BY id").map(MAPPER).list());
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM project WHERE untracked_at IS NULL ORDER BY id").map(MAPPER).list());
     }
 }

@@ -43,6 +43,7 @@ public class ScoreCardStore {
         String project = card.project().value();
         LocalDate day = card.computedAt().atOffset(ZoneOffset.UTC).toLocalDate();
         jdbi.useTransaction(h -> {
+            ProjectRowLock.hold(h, project);
             h.createUpdate("DELETE FROM score_card WHERE project_id = :project AND ruleset = :ruleset AND card_day = :day")
                     .bind("project", project).bind("ruleset", card.ruleset()).bind("day", day).execute();
             long id = h.createUpdate("""

@@ -58,6 +58,7 @@ public class SnapshotStore {
 
     private void saveInTransaction(String id, ProjectSnapshot s) {
         jdbi.useTransaction(h -> {
+            ProjectRowLock.hold(h, id);
             h.createUpdate("DELETE FROM project_file WHERE project_id = :id").bind("id", id).execute();
             h.createUpdate("DELETE FROM project_snapshot WHERE project_id = :id").bind("id", id).execute();
             h.createUpdate("""

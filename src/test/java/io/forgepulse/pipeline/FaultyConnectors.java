@@ -13,6 +13,7 @@ import io.forgepulse.forge.HarvestBatch;
 import io.forgepulse.forge.HarvestCursor;
 import io.forgepulse.forge.HarvestSink;
 import io.forgepulse.forge.TrackedProject;
+import io.forgepulse.forge.http.HarvestStopped;
 import io.forgepulse.store.ProjectStore;
 import io.quarkus.arc.Arc;
 import jakarta.inject.Singleton;
@@ -24,9 +25,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The real connectors, except for three {@code git:} projects whose connector misbehaves as a forge or a library
- * can: {@code git:oom} runs out of memory, {@code git:incomplete} sends items without their keys, and
- * {@code git:vanishing} is untracked while its batch is stored, so the database refuses the batch.
+ * The real connectors, except for four {@code git:} projects whose connector misbehaves as a forge or a library
+ * can: {@code git:oom} runs out of memory, {@code git:incomplete} sends items without their keys,
+ * {@code git:vanishing} is untracked while its batch is stored, so the database refuses the batch, and
+ * {@code git:budget} stores a batch and then spends its request budget, as a large first harvest does.
  * Enabled only by {@link HarvestFaultsTest}'s profile.
  */
 @Alternative
@@ -76,6 +78,16 @@ class FaultyConnectors extends Connectors {
                         sink.accept(HarvestBatch.ofCommits(List.of(new Commit("f".repeat(40), who, who, 1, 1, 0,
                                 List.of(), false)), cursor.with("commits", "f".repeat(40))));
                     }
+                    case "budget" -> {
+                        Signature who = new Signature("Budget Keeper", "keeper@example.org", WHEN);
+                        sink.accept(HarvestBatch.ofCommits(List.of(new Commit("b".repeat(40), who, who, 1, 1, 0,
+                                List.of(), false)), cursor.with("commits", "b".repeat(40))));
+                        // What RequestBudget raises, wrapped as a connector's REST client wraps it.
+                        HarvestStopped stop = HarvestStopped.resumable("the run used its budget of 1 requests; it"
+                                + " resumes from its stored cursor at the next harvest");
+                        throw new ForgeException("GitHub request GET /repos/o/n/issues failed: " + stop.getMessage(),
+                                stop);
+                    }
                     default -> real.orElseThrow().harvest(project, cursor, sink);
                 }
             }
@@ -83,6 +95,6 @@ class FaultyConnectors extends Connectors {
     }
 
     private static boolean faulty(TrackedProject project) {
-        return List.of("oom", "incomplete", "vanishing").contains(project.id().path());
+        return List.of("oom", "incomplete", "vanishing", "budget").contains(project.id().path());
     }
 }

@@ -146,4 +146,25 @@ class HarvestFaultsTest {
         assertThat(outcome.message()).isEqualTo("the store refused a batch of 1 events; details in the service log")
                 .doesNotContain("@").doesNotContainIgnoringCase("merge").doesNotContainIgnoringCase("insert");
     }
+
+    @Test
+    void aSpentBudgetIsAStopThatKeepsWhatWasReadNotAFailure() {
+        ProjectId budget = ProjectId.parse("git:budget");
+        projects.track(budget, "/nowhere", StoredProject.ORIGIN_CONFIG, Instant.now());
+
+        HarvestOutcome outcome = step.harvest(projects.find(budget).orElseThrow());
+
+        assertThat(outcome).isInstanceOf(HarvestOutcome.Stopped.class);
+        assertThat(outcome.message()).contains("budget of 1 requests");
+        assertThat(outcome.written().commits()).isEqualTo(1);
+        assertThat(events.cursor(budget)).containsEntry("commits", "b".repeat(40));
+        HarvestRun run = runs.latest(budget).orElseThrow();
+        assertThat(run.outcome()).isEqualTo(HarvestRun.STOPPED);
+        given().when().get("/api/v1/projects/git/budget").then().statusCode(200)
+                .body("lastHarvest.outcome", org.hamcrest.Matchers.equalTo("stopped"))
+                .body("lastHarvest.resumes", org.hamcrest.Matchers.equalTo(true));
+        given().when().get("/q/metrics").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString(
+                        "forgepulse_harvest_runs_total{outcome=\"stopped\",project=\"git:budget\"} 1.0"));
+    }
 }

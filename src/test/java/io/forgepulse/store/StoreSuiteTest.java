@@ -61,7 +61,7 @@ class StoreSuiteTest {
             // 40 daily runs: successes until day 20, failures since; the cut-off is 10 days ago.
             for (int day = 40; day >= 1; day--) {
                 Instant at = NOW.minusSeconds(day * 86_400L);
-                long id = runs.start(PROJECT, at);
+                long id = runs.start(PROJECT, at, "test-instance");
                 runs.finish(id, day > 20 ? HarvestRun.SUCCESS : HarvestRun.FAILURE, at.plusSeconds(5),
                         java.time.Duration.ofSeconds(5), EventsWritten.NONE, null);
             }
@@ -218,7 +218,7 @@ class StoreSuiteTest {
             assertThat(projects.find(PROJECT)).get().extracting(StoredProject::location).isEqualTo("/b");
             EventStore events = new EventStore(jdbi);
             writeCommits(events, List.of(commit("a1", "2024-01-01T00:00:00Z", "A", "a@x.org", List.of())), "a1");
-            new HarvestRunStore(jdbi).start(PROJECT, NOW);
+            new HarvestRunStore(jdbi).start(PROJECT, NOW, "a");
 
             assertThat(projects.untrack(PROJECT)).isTrue();
 
@@ -256,13 +256,17 @@ class StoreSuiteTest {
             Jdbi jdbi = db.jdbi();
             new ProjectStore(jdbi).track(PROJECT, null, StoredProject.ORIGIN_API, NOW);
             HarvestRunStore runs = new HarvestRunStore(jdbi);
-            long ok = runs.start(PROJECT, NOW);
+            long ok = runs.start(PROJECT, NOW, "a");
             runs.finish(ok, HarvestRun.SUCCESS, NOW.plusMillis(1500), java.time.Duration.ofMillis(1500), new EventsWritten(5, 1, 0, 0, 0, 0), null);
-            runs.start(PROJECT, NOW.plusSeconds(10));
+            runs.start(PROJECT, NOW.plusSeconds(10), "a");
 
-            assertThat(runs.markInterrupted(NOW.plusSeconds(20))).isEqualTo(1);
+            // Another instance starting up leaves instance a's running harvest alone; a's own restart marks it.
+            assertThat(runs.markInterrupted("b", NOW.plusSeconds(20))).isZero();
+            assertThat(runs.latest(PROJECT)).get().extracting(HarvestRun::outcome).isEqualTo(HarvestRun.RUNNING);
+            assertThat(runs.markInterrupted("a", NOW.plusSeconds(20))).isEqualTo(1);
 
             assertThat(runs.latest(PROJECT)).get().extracting(HarvestRun::outcome).isEqualTo(HarvestRun.INTERRUPTED);
+            assertThat(runs.latest(PROJECT)).get().extracting(HarvestRun::instance).isEqualTo("a");
             HarvestRun success = runs.latestSuccess(PROJECT).orElseThrow();
             assertThat(success.durationMillis()).isEqualTo(1500);
             assertThat(success.written().commits()).isEqualTo(5);

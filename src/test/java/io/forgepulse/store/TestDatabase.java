@@ -47,6 +47,18 @@ public record TestDatabase(String kind, String url) implements AutoCloseable {
         return StoreJdbi.configure(Jdbi.create(url));
     }
 
+    /** A plain JDBC datasource over the database, for code that reads it without Jdbi (the scheduler). */
+    public javax.sql.DataSource dataSource() {
+        if (kind.equals("h2")) {
+            org.h2.jdbcx.JdbcDataSource h2 = new org.h2.jdbcx.JdbcDataSource();
+            h2.setURL(url);
+            return h2;
+        }
+        org.postgresql.ds.PGSimpleDataSource pg = new org.postgresql.ds.PGSimpleDataSource();
+        pg.setURL(url);
+        return pg;
+    }
+
     @Override
     public void close() {
         if (kind.equals("h2")) {

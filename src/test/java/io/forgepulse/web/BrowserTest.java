@@ -269,7 +269,7 @@ class BrowserTest {
     void progressMovesWithoutAReload() {
         ProjectId slow = ProjectId.parse("git:slow");
         registry.track(slow, WebPagesResource.root().resolve("sample").toString()); // not harvested: the run is scripted
-        long run = runs.start(slow, Instant.now());
+        long run = runs.start(slow, Instant.now(), "browser-test");
         try {
             runs.progress(run, new EventsWritten(120, 0, 0, 0, 0, 0));
             assertThat(given().get("/api/v1/projects/git/slow").then().extract().<Integer>path("progress.itemsStored"))

@@ -26,7 +26,7 @@ class ViewModelTest {
         String forge = id.substring(0, id.indexOf(':'));
         return new ProjectViews.Summary(id, forge, id.substring(id.indexOf(':') + 1),
                 outcome == null ? null : new ProjectViews.LastHarvest(at, outcome, 10L,
-                        "failure".equals(outcome) ? "no directory at …" : null),
+                        "failure".equals(outcome) ? "no directory at …" : null, false, null),
                 maturity == null ? null : new ProjectViews.ScoreSummary(50.0, 40.0, maturity, "basic", at, "r"), null);
     }
 

@@ -20,7 +20,7 @@ public final class RequestBudget {
 
     void spend() throws HarvestStopped {
         if (spent.incrementAndGet() > limit) {
-            throw new HarvestStopped("the run used its budget of " + limit + " requests; it resumes from its"
+            throw HarvestStopped.resumable("the run used its budget of " + limit + " requests; it resumes from its"
                     + " stored cursor at the next harvest (raise the forge's request-budget to read more per run)");
         }
     }

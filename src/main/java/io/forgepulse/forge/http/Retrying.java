@@ -63,7 +63,7 @@ final class Retrying implements Interceptor {
             if (limitWait != null) {
                 if (limitWait.compareTo(policy.maxWait()) > 0 || attempt >= policy.retries()) {
                     response.close();
-                    throw new HarvestStopped("rate limited by " + request.url().host() + " (HTTP " + response.code()
+                    throw HarvestStopped.resumable("rate limited by " + request.url().host() + " (HTTP " + response.code()
                             + "), which asks to wait " + limitWait.toSeconds() + " s; the run stops and resumes from its"
                             + " stored cursor at the next harvest");
                 }
