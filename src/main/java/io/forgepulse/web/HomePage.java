@@ -9,6 +9,7 @@ import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.OPTIONS;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -75,6 +76,7 @@ public class HomePage {
     @Path("{unknown: .+}")
     @Operation(hidden = true)
     public Response noSuchPath() {
-        return Response.status(Response.Status.NOT_FOUND).build();
+        // Thrown, not returned: the API's mapper answers it as problem+json, like every other unknown path.
+        throw new NotFoundException();
     }
 }
