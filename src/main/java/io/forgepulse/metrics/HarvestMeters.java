@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -15,6 +16,9 @@ import java.util.concurrent.atomic.AtomicLong;
 /** Operation metrics of the harvest pipeline: runs by outcome, durations, and the last success per project. */
 @ApplicationScoped
 public class HarvestMeters {
+
+    /** The outcomes {@code forgepulse_harvest_runs_total} counts. */
+    private static final List<String> COUNTED_OUTCOMES = List.of("success", "failure", "stopped");
 
     private final MeterRegistry registry;
     private final Map<ProjectId, AtomicLong> lastSuccess = new ConcurrentHashMap<>();
@@ -25,6 +29,11 @@ public class HarvestMeters {
     }
 
     public void recordRun(ProjectId project, String outcome, Duration duration, Instant finishedAt) {
+        // Every counted outcome's series exists (at 0) from a project's first run on, so an increase over one outcome
+        // is 0 rather than absent: the alerts on stopped or failed runs evaluate on data, not on a missing series.
+        for (String counted : COUNTED_OUTCOMES) {
+            registry.counter("forgepulse.harvest.runs", "project", project.value(), "outcome", counted);
+        }
         registry.counter("forgepulse.harvest.runs", "project", project.value(), "outcome", outcome).increment();
         Timer.builder("forgepulse.harvest.duration").tag("project", project.value()).register(registry).record(duration);
         if ("success".equals(outcome)) {

@@ -58,8 +58,24 @@ final class OverlappingSink implements HarvestSink, AutoCloseable {
         }
     }
 
+    /**
+     * Lets the batch in flight finish before the writer goes: a connector that fails (or stops on its budget) right
+     * after handing over a whole batch keeps that batch, and the run counts it before it is recorded. Its own failure,
+     * if any, was already rethrown by {@link #finish} or gives way to the connector's, which ends the run.
+     */
     @Override
     public void close() {
-        writer.shutdownNow();
+        try {
+            if (inFlight != null) {
+                inFlight.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | CancellationException e) {
+            // Reported by the run's own exception (see above).
+        } finally {
+            inFlight = null;
+            writer.shutdownNow();
+        }
     }
 }

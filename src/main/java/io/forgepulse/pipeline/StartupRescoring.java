@@ -37,6 +37,7 @@ class StartupRescoring {
     private final RescoringMeters meters;
     private final PipelineConfig config;
     private volatile ExecutorService pool;
+    private volatile CompletableFuture<Void> finished = CompletableFuture.completedFuture(null);
 
     @Inject
     StartupRescoring(ScoreStep scoreStep, HarvestStep harvests, HarvestRunStore runs, HarvestMeters harvestMeters,
@@ -81,11 +82,17 @@ class StartupRescoring {
                 }
             }
         }, pool)).toArray(CompletableFuture[]::new);
-        return CompletableFuture.allOf(tasks).whenComplete((ok, e) -> {
+        finished = CompletableFuture.allOf(tasks).whenComplete((ok, e) -> {
             LOG.infof("start-up scoring: %d projects republished or rescored in %d ms", projects.size(),
                     Duration.ofNanos(System.nanoTime() - started).toMillis());
             pool.shutdown();
         });
+        return finished;
+    }
+
+    /** The last pass started, complete when it is done (at once when none was started). */
+    CompletableFuture<Void> finished() {
+        return finished;
     }
 
     void stop(@Observes ShutdownEvent event) throws InterruptedException {
