@@ -37,7 +37,7 @@ class StartupRescoring {
     private final RescoringMeters meters;
     private final PipelineConfig config;
     private volatile ExecutorService pool;
-    private volatile CompletableFuture<Void> finished = CompletableFuture.completedFuture(null);
+    private volatile CompletableFuture<Void> lastPass = CompletableFuture.completedFuture(null);
 
     @Inject
     StartupRescoring(ScoreStep scoreStep, HarvestStep harvests, HarvestRunStore runs, HarvestMeters harvestMeters,
@@ -82,17 +82,17 @@ class StartupRescoring {
                 }
             }
         }, pool)).toArray(CompletableFuture[]::new);
-        finished = CompletableFuture.allOf(tasks).whenComplete((ok, e) -> {
+        lastPass = CompletableFuture.allOf(tasks).whenComplete((ok, e) -> {
             LOG.infof("start-up scoring: %d projects republished or rescored in %d ms", projects.size(),
                     Duration.ofNanos(System.nanoTime() - started).toMillis());
             pool.shutdown();
         });
-        return finished;
+        return lastPass;
     }
 
     /** The last pass started, complete when it is done (at once when none was started). */
     CompletableFuture<Void> finished() {
-        return finished;
+        return lastPass;
     }
 
     void stop(@Observes ShutdownEvent event) throws InterruptedException {
