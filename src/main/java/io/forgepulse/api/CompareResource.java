@@ -27,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
-/** QSOS-style comparison of candidate projects under a selection profile (SCORING.md 4, DESIGN §5). */
+/** QSOS-style comparison of candidate projects under a selection profile (docs/scoring.md §8, DESIGN §5). */
 @Path("/api/v1/compare")
 public class CompareResource {
 

@@ -13,7 +13,7 @@ final class ComparisonMarkdown {
     static String render(ComparisonView v) {
         StringBuilder md = new StringBuilder();
         md.append("Candidates compared with profile `").append(v.profile()).append("`, ").append(v.selection())
-                .append(" selection (forgepulse, SCORING.md 4).");
+                .append(" selection (forgepulse, docs/scoring.md §8).");
         if (v.profileDescription() != null) {
             md.append(" Profile: ").append(cell(v.profileDescription())).append('.');
         }

@@ -61,7 +61,7 @@ public record ComparisonView(String profile, String profileDescription, String s
     private static Candidate candidate(Integer rank, CandidateRanking.Candidate c, SelectionProfile profile) {
         ScoreCard card = c.card();
         List<Leaf> leaves = new ArrayList<>();
-        for (String id : SelectionProfile.leafIds()) { // tree order, as SCORING.md 3 lists them
+        for (String id : SelectionProfile.leafIds()) { // tree order, as docs/scoring.md §4 lists them
             card.criterion(id).ifPresent(k -> leaves.add(new Leaf(id, MaturityLeaf.of(id).humanName(), lower(profile.of(id)), k.leafScore(), k.value(),
                     k.evidence())));
         }

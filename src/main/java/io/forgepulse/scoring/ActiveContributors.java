@@ -12,7 +12,7 @@ import java.util.TreeSet;
 
 /**
  * The people active in a window: non-bot authors of commits, change requests, reviews, issues and comments
- * (SCORING.md 1.2 contributor_count). One definition serves the activity signal, the diversity metric,
+ * (docs/scoring.md §2 contributor_count). One definition serves the activity signal, the diversity metric,
  * retention and ACT.CONTRIB, so the same person is never "active" in one score and absent in another.
  * A plain git repository only has commits, so there it is the commit authors.
  */

@@ -50,7 +50,7 @@ record BusFactor(Integer value, long commits, List<Map.Entry<String, Long>> top)
         return 2 * sum > total ? k : 0;
     }
 
-    /** SCORING.md 2, contributor dependency: 1 → 0, 2 → 1, 3–4 → 2, 5–6 → 3, 7–9 → 4, ≥ 10 → 5. */
+    /** docs/scoring.md §3, contributor dependency: 1 → 0, 2 → 1, 3–4 → 2, 5–6 → 3, 7–9 → 4, ≥ 10 → 5. */
     Integer points() {
         if (value == null) {
             return null;

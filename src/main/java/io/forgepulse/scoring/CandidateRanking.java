@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * QSOS "select" (SCORING.md 4): ranks candidate projects' score cards under a selection profile. Loose selection
+ * QSOS "select" (docs/scoring.md §8): ranks candidate projects' score cards under a selection profile. Loose selection
  * ranks every candidate by its profile-weighted maturity and lists its gaps; strict selection excludes a candidate
  * with a gap, and ranks a candidate with an unscored critical leaf after the verified ones. Ties break on critical
  * leaves at 2, then coverage, then activity, then the project id (docs/scoring.md, "Comparing candidates").

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Who decides what goes in (SCORING.md 5): founder-led when one person made ≥ 70 % of the year's changes;
+ * Who decides what goes in (docs/scoring.md §5): founder-led when one person made ≥ 70 % of the year's changes;
  * meritocratic when at least 3 people made changes and none more than 50 %; else mixed.
  *
  * <p>A change is a merged PR credited to the person who merged it, when the forge says who merged. Without

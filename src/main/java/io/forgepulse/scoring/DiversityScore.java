@@ -52,7 +52,7 @@ final class DiversityScore {
         return new AxisScore(100.0 * points / (5.0 * counted), (double) counted / metrics.size());
     }
 
-    /** SCORING.md 2, active contributors in 90 days: ≤ 1 → 0, 2–3 → 1, 4–6 → 2, 7–10 → 3, 11–20 → 4, ≥ 21 → 5. */
+    /** docs/scoring.md §3, active contributors in 90 days: ≤ 1 → 0, 2–3 → 1, 4–6 → 2, 7–10 → 3, 11–20 → 4, ≥ 21 → 5. */
     static Integer activePoints(Integer n) {
         if (n == null) {
             return null;

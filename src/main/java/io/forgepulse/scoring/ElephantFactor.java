@@ -38,7 +38,7 @@ record ElephantFactor(Integer value, long known, long commits, List<Map.Entry<St
         return new ElephantFactor(k, known, total, List.copyOf(ranked.subList(0, k)), null);
     }
 
-    /** SCORING.md 2, organization dependency: 1 → 0, 2 → 1, 3 → 2, 4–5 → 3, 6–7 → 4, ≥ 8 → 5. */
+    /** docs/scoring.md §3, organization dependency: 1 → 0, 2 → 1, 3 → 2, 4–5 → 3, 6–7 → 4, ≥ 8 → 5. */
     Integer points() {
         if (value == null) {
             return null;

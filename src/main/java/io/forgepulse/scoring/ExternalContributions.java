@@ -13,7 +13,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Work merged from outside the project in the year (SCORING.md 2, "external share").
+ * Work merged from outside the project in the year (docs/scoring.md §3, "external share").
  *
  * <p>With forge data: merged non-bot change requests whose {@link AuthorRelation} is not an
  * {@link AuthorRelation#insider() insider} (owner, member, collaborator); change requests whose relation is unknown

@@ -13,7 +13,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The license family, the risk a license puts on an adopter (SCORING.md 5): permissive, weak-copyleft,
+ * The license family, the risk a license puts on an adopter (docs/scoring.md §5): permissive, weak-copyleft,
  * strong-copyleft, network-copyleft, non-osi (source-available, or a license nobody could identify) and none.
  * It also holds the SPDX catalogue GOV.LICENSE needs: which ids are OSI-approved, which are free but not
  * OSI-approved (CC0-1.0, WTFPL, ...), and which are source-available, not open source (BUSL-1.1, SSPL-1.0, ...).

@@ -8,7 +8,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Every maturity leaf, defined once (SCORING.md 3): its id, axis, human name, rule, advice and the anchor of its
+ * Every maturity leaf, defined once (docs/scoring.md §4): its id, axis, human name, rule, advice and the anchor of its
  * definition in docs/scoring.md. The score card, the advice, the comparison and the web pages all read it, so a leaf
  * has one name everywhere; the web pages translate name and advice by id (message bundles).
  */
@@ -116,7 +116,7 @@ public enum MaturityLeaf {
         return BY_ID.containsKey(id);
     }
 
-    /** Every leaf id, in SCORING.md 3 order (axis by axis). */
+    /** Every leaf id, in docs/scoring.md §4 order (axis by axis). */
     public static List<String> ids() {
         return IDS;
     }

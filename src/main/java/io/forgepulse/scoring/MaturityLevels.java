@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The cumulative OSMM / QualiPSo level (SCORING.md 3.1).
+ * The cumulative OSMM / QualiPSo level (docs/scoring.md §4).
  *
  * <p>Each level's check covers its own gates and those of every lower level; a leaf gated twice keeps the
  * higher minimum (LEG.RELHIST ≥ 2 replaces ≥ 1 from intermediate on). A gate counts {@code min(score, minimum)}

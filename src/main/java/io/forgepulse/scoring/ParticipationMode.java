@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Bazaar or cathedral (SCORING.md 5): bazaar when at least 30 % of the year's merged changes come from outside
+ * Bazaar or cathedral (docs/scoring.md §5): bazaar when at least 30 % of the year's merged changes come from outside
  * and at least 5 outside people merged something; otherwise cathedral.
  *
  * <p>With forge data, the changes are the year's merged non-bot PRs and "outside" means outside the core team:

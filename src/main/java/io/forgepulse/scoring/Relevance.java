@@ -1,6 +1,6 @@
 package io.forgepulse.scoring;
 
-/** How much a maturity leaf matters to a selection profile (SCORING.md 4), with its weight in the ranking. */
+/** How much a maturity leaf matters to a selection profile (docs/scoring.md §8), with its weight in the ranking. */
 public enum Relevance {
     IGNORE(0),
     RELEVANT(1),

@@ -22,7 +22,7 @@ record Retention(int previous, int retained) {
     }
 
     /**
-     * SCORING.md 2: &lt; 3 % → 0, 3–5 % → 1, 6–9 % → 2, 10–14 % → 3, 15–19 % → 4, ≥ 20 % → 5. The published
+     * docs/scoring.md §3: &lt; 3 % → 0, 3–5 % → 1, 6–9 % → 2, 10–14 % → 3, 15–19 % → 4, ≥ 20 % → 5. The published
      * bands have gaps (5.5 %), so each lower bound is read as "at least": 5.5 % is 1 point. Compared in
      * integers, so 1 of 5 is exactly 20 %.
      */

@@ -21,7 +21,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Computes a project's score card under ruleset {@value #RULESET} (SCORING.md): the activity, diversity and
+ * Computes a project's score card under ruleset {@value #RULESET} (docs/scoring.md): the activity, diversity and
  * maturity scores with their coverage, the maturity level, every criterion with its value and evidence, the
  * reported measures and the community profile. A pure function of the history, {@code now} and the rules.
  */

@@ -1,6 +1,6 @@
 package io.forgepulse.scoring;
 
-/** QSOS "select" mode (SCORING.md 4). */
+/** QSOS "select" mode (docs/scoring.md §8). */
 public enum Selection {
     /** Rank every candidate; gaps are reported, not held against it beyond the score. */
     LOOSE,

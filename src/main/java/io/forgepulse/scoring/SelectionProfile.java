@@ -10,13 +10,13 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A QSOS "qualify" profile (SCORING.md 4): a relevance per maturity leaf and a weight per axis, read from a
+ * A QSOS "qualify" profile (docs/scoring.md §8): a relevance per maturity leaf and a weight per axis, read from a
  * {@code .properties}-style text (see docs/scoring.md, "Comparing candidates"). Leaves the text does not name are
  * relevant, axes weigh 1.
  *
  * @param name the profile's name (its file name without {@code .properties})
  * @param description the optional {@code description=} line, for listings
- * @param relevance the relevance of every leaf, in SCORING.md 3 order
+ * @param relevance the relevance of every leaf, in docs/scoring.md §4 order
  * @param axisWeights the weight of every axis ({@code LEG}, {@code ACT}, ...)
  */
 public record SelectionProfile(String name, String description, Map<String, Relevance> relevance,
@@ -29,7 +29,7 @@ public record SelectionProfile(String name, String description, Map<String, Rele
         axisWeights = Collections.unmodifiableMap(new LinkedHashMap<>(axisWeights));
     }
 
-    /** Every leaf id of the maturity tree, in SCORING.md 3 order. */
+    /** Every leaf id of the maturity tree, in docs/scoring.md §4 order. */
     public static List<String> leafIds() {
         return MaturityScore.LEAVES;
     }

@@ -169,7 +169,7 @@ class ServiceEndToEndTest {
     }
 
     /**
-     * The sample's scores computed by hand (SCORING.md, now = 2026-06-30). Year [2025-06-30, now): 33 non-merge
+     * The sample's scores computed by hand (docs/scoring.md, now = 2026-06-30). Year [2025-06-30, now): 33 non-merge
      * commits, 28 by people: Ann 11 (two address spellings, one person), Bo 6, Di 6, Cy 5; the bot's 5 do not count.
      * Bus factor: 11 + 6 = 17 > 14, so 2 (1 point). Organizations by the configured domain map (each domain has one person, so unmapped it
      * would be personal): acme-corp.com 11, globex-corp.com 6, initech-corp.com 6; Cy (gmail.com) is unaffiliated; 23 of 28 commits known, more than half, so the elephant
