@@ -6,10 +6,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * Starts the service tracking the three {@link CandidateProject}s as {@code git:alpha}, {@code git:beta} and
@@ -75,10 +73,6 @@ public class CandidateProjectsResource implements QuarkusTestResourceLifecycleMa
 
     @Override
     public void stop() {
-        try (Stream<Path> files = Files.walk(root)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            // A temp directory left behind is harmless.
-        }
+        TempDirectory.delete(root);
     }
 }

@@ -5,9 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /** Starts the service tracking {@link SampleProject} as {@code git:sample}, with a frozen clock and an admin token. */
 public class SampleProjectResource implements QuarkusTestResourceLifecycleManager {
@@ -44,10 +42,6 @@ public class SampleProjectResource implements QuarkusTestResourceLifecycleManage
 
     @Override
     public void stop() {
-        try (Stream<Path> files = Files.walk(root)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            // A temp directory left behind is harmless.
-        }
+        TempDirectory.delete(root);
     }
 }
