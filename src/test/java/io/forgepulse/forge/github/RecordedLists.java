@@ -10,11 +10,10 @@ import com.github.tomakehurst.wiremock.http.QueryParameter;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import io.forgepulse.testing.PageLinks;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * A list endpoint as GitHub serves one: {@code since} keeps the items updated at or after it (the list is given in
@@ -64,12 +63,7 @@ public final class RecordedLists extends RecordedExtension {
 
     /** GitHub's Link header: next and last, plus first and prev after page 1, each with the request's query. */
     private static String link(String base, Request request, int page, int pages) {
-        String url = request.getUrl();
-        int q = url.indexOf('?');
-        String path = q < 0 ? url : url.substring(0, q);
-        String query = q < 0 ? "" : Arrays.stream(url.substring(q + 1).split("&"))
-                .filter(p -> !p.startsWith("page=")).collect(Collectors.joining("&"));
-        String prefix = base + path + "?" + (query.isEmpty() ? "" : query + "&") + "page=";
+        String prefix = PageLinks.prefix(base, request);
         List<String> parts = new ArrayList<>();
         if (page > 1) {
             parts.add("<" + prefix + (page - 1) + ">; rel=\"prev\"");
