@@ -297,7 +297,7 @@ public class ProjectsResource {
         Bucket b = bucket(bucket);
         StoredProject project = paths.tracked(forge, path);
         if (metric.startsWith(SCORE_PREFIX)) {
-            return scoreSeries(project.id(), metric, range.from(), range.to());
+            return scoreSeries(project.id(), metric, b, range.from(), range.to());
         }
         return activity.series(project.id(), metric, b, range.from(), range.to());
     }
@@ -394,13 +394,11 @@ public class ProjectsResource {
         return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
     }
 
-    private List<SeriesPoint> scoreSeries(ProjectId id, String metric, LocalDate from, LocalDate to) {
-        Function<ScorePoint, Double> value = SCORE_SERIES.get(metric);
-        return cards.history(id, ScoreCardCalculator.RULESET, from == null ? LocalDate.of(1970, 1, 1) : from,
-                        to == null ? LocalDate.of(9999, 12, 31) : to).stream()
-                .filter(p -> value.apply(p) != null)
-                .map(p -> new SeriesPoint(p.day(), value.apply(p)))
-                .toList();
+    /** Up to today by default: cards stored for later days (a fixed now set back) are not today's history. */
+    private List<SeriesPoint> scoreSeries(ProjectId id, String metric, Bucket bucket, LocalDate from, LocalDate to) {
+        return ScoreSeries.of(cards.history(id, ScoreCardCalculator.RULESET,
+                        from == null ? LocalDate.of(1970, 1, 1) : from, to == null ? today() : to),
+                SCORE_SERIES.get(metric), bucket);
     }
 
     private static Bucket bucket(String bucket) {

@@ -2,6 +2,9 @@ package io.forgepulse.forge;
 
 import io.forgepulse.domain.Forge;
 import io.forgepulse.domain.ProjectSnapshot;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** The port every source implements: a snapshot of the project, and its events since a cursor. */
@@ -21,4 +24,14 @@ public interface ForgeConnector {
      * (the store's writes are idempotent).
      */
     void harvest(TrackedProject project, HarvestCursor cursor, HarvestSink sink) throws ForgeException;
+
+    /**
+     * The files each past instant saw: for every instant, the snapshot of the tree of the last commit of the default
+     * branch before it (its files, head and detected license; no forge metadata). An instant before the first commit
+     * has no entry, and neither has any instant for a source that reads no files (the default). Reads only what an
+     * earlier {@link #snapshot} made readable (the mirror is not fetched), and costs no API request.
+     */
+    default Map<Instant, ProjectSnapshot> treesAt(TrackedProject project, List<Instant> instants) throws ForgeException {
+        return Map.of();
+    }
 }

@@ -48,6 +48,7 @@ public class HarvestStep {
     private final EventStore events;
     private final HarvestRunStore runs;
     private final ScoreStep scoreStep;
+    private final MonthEndScoring monthEnds;
     private final HarvestMeters meters;
     private final ForgeMeters forgeMeters;
     private final Clock clock;
@@ -58,7 +59,7 @@ public class HarvestStep {
 
     @Inject
     HarvestStep(Connectors connectors, SnapshotStore snapshots, EventStore events, HarvestRunStore runs,
-            ScoreStep scoreStep, HarvestMeters meters, ForgeMeters forgeMeters, Clock clock, PipelineConfig config,
+            ScoreStep scoreStep, MonthEndScoring monthEnds, HarvestMeters meters, ForgeMeters forgeMeters, Clock clock, PipelineConfig config,
             RetentionConfig retention, InstanceName instance) {
         this.retention = retention;
         this.instance = instance;
@@ -67,6 +68,7 @@ public class HarvestStep {
         this.events = events;
         this.runs = runs;
         this.scoreStep = scoreStep;
+        this.monthEnds = monthEnds;
         this.meters = meters;
         this.forgeMeters = forgeMeters;
         this.clock = clock;
@@ -171,6 +173,10 @@ public class HarvestStep {
         meters.recordRun(id, outcome, duration, clock.instant());
         forgeMeters.publish(connectors.requestCounts().requests(), connectors.requestCounts().rateLimitRemaining());
         LOG.infof("%s: harvest %s in %d ms, %d events written", id, outcome, duration.toMillis(), written.get().total());
+        if (HarvestRun.SUCCESS.equals(outcome)) {
+            // In the background: a first harvest (or a month that ended since) leaves past month ends without a card.
+            monthEnds.request(id);
+        }
         return switch (outcome) {
             case HarvestRun.SUCCESS -> new HarvestOutcome.Succeeded(written.get(), duration, message);
             case HarvestRun.STOPPED -> new HarvestOutcome.Stopped(written.get(), duration, message);

@@ -53,6 +53,27 @@ public interface PipelineConfig {
 
     Scoring scoring();
 
+    ScoreHistory scoreHistory();
+
+    /**
+     * Score history: a card for every past month end, computed in the background after a project's successful harvest
+     * and after a ruleset change (docs/scoring.md, "Score history").
+     */
+    interface ScoreHistory {
+
+        /** Whether past month-end cards are computed at all (off: the history starts with the first present card). */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Projects whose past cards are computed at once; each is one CPU-bound pass, so one keeps harvests responsive. */
+        @WithDefault("1")
+        int threads();
+
+        /** The most months computed per project, the latest ones: a commit dated 1970 must not cost 56 years of cards. */
+        @WithDefault("480")
+        int maxMonths();
+    }
+
     /** How and when projects are harvested. */
     interface Harvest {
 

@@ -21,7 +21,9 @@ import org.jboss.logging.Logger;
  * The start-up pass over every project, off the start-up thread so HTTP is up at once: publishes the stored cards'
  * gauges and last successes, and rescores a card of an older ruleset from the stored events, in parallel within
  * {@code forgepulse.harvest.threads}. Until a project's new card is stored, the API serves its previous one.
- * Progress: the log and {@code forgepulse_rescoring_pending}.
+ * Progress: the log and {@code forgepulse_rescoring_pending}. Then each project's missing month-end cards are
+ * requested ({@link MonthEndScoring}): all of them after a ruleset change, those of months that ended while the
+ * service was down otherwise.
  */
 @ApplicationScoped
 class StartupRescoring {
@@ -31,6 +33,7 @@ class StartupRescoring {
     private static final Duration WAIT_FOR_HARVEST = Duration.ofMinutes(10);
 
     private final ScoreStep scoreStep;
+    private final MonthEndScoring monthEnds;
     private final HarvestStep harvests;
     private final HarvestRunStore runs;
     private final HarvestMeters harvestMeters;
@@ -40,9 +43,10 @@ class StartupRescoring {
     private volatile CompletableFuture<Void> lastPass = CompletableFuture.completedFuture(null);
 
     @Inject
-    StartupRescoring(ScoreStep scoreStep, HarvestStep harvests, HarvestRunStore runs, HarvestMeters harvestMeters,
+    StartupRescoring(ScoreStep scoreStep, MonthEndScoring monthEnds, HarvestStep harvests, HarvestRunStore runs, HarvestMeters harvestMeters,
             RescoringMeters meters, PipelineConfig config) {
         this.scoreStep = scoreStep;
+        this.monthEnds = monthEnds;
         this.harvests = harvests;
         this.runs = runs;
         this.harvestMeters = harvestMeters;
@@ -72,6 +76,7 @@ class StartupRescoring {
                     LOG.warnf("%s: a harvest ran all the while; it stores the project's new card itself", p.id());
                 }
                 runs.latestSuccess(p.id()).ifPresent(r -> harvestMeters.lastSuccess(p.id(), r.finishedAt()));
+                monthEnds.request(p.id());
             } catch (RuntimeException e) {
                 LOG.warnf(e, "%s: stored scores could not be published", p.id());
             } finally {

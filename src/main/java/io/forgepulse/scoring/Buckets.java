@@ -2,11 +2,9 @@ package io.forgepulse.scoring;
 
 import io.forgepulse.domain.Bucket;
 
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.temporal.TemporalAdjusters;
 
 /** Where an instant falls in a series: ISO weeks starting Monday, or calendar months, both in UTC. */
 final class Buckets {
@@ -15,10 +13,7 @@ final class Buckets {
     }
 
     static LocalDate startOf(LocalDate day, Bucket bucket) {
-        return switch (bucket) {
-            case WEEK -> day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-            case MONTH -> day.withDayOfMonth(1);
-        };
+        return bucket.startOf(day);
     }
 
     static LocalDate startOf(Instant t, Bucket bucket) {

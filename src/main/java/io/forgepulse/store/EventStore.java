@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -195,6 +196,15 @@ public class EventStore {
                 .map((rs, ctx) -> new EventTotals(rs.getLong("commits"), rs.getLong("releases"),
                         rs.getLong("issues_opened"), rs.getLong("issues_closed"), rs.getLong("crs_opened"),
                         rs.getLong("crs_merged"), Timestamps.instant(rs, "last_commit")))
+                .one());
+    }
+
+    /** The oldest commit's author date, from the (project, authored_at) index; empty without commits. */
+    public Optional<Instant> firstCommit(ProjectId project) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT MIN(authored_at) AS first_commit FROM commit_event"
+                        + " WHERE project_id = :project")
+                .bind("project", project.value())
+                .map((rs, ctx) -> Optional.ofNullable(Timestamps.instant(rs, "first_commit")))
                 .one());
     }
 

@@ -57,6 +57,7 @@ public class ProjectListing {
                 FROM project p
                 LEFT JOIN harvest_run r ON r.id = (SELECT MAX(x.id) FROM harvest_run x WHERE x.project_id = p.id)
                 LEFT JOIN score_card c ON c.id = (SELECT y.id FROM score_card y WHERE y.project_id = p.id
+                                                  AND y.historical = FALSE
                                                   ORDER BY y.computed_at DESC, y.id DESC FETCH FIRST 1 ROWS ONLY)
                 """ + where + " ORDER BY p.id OFFSET :offset ROWS FETCH NEXT :size ROWS ONLY";
         return jdbi.withHandle(h -> {

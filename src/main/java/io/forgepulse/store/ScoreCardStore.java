@@ -14,17 +14,20 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
- * Score cards with their explanation. One card is kept per project, ruleset and UTC day, so the latest card of a
- * day replaces the earlier ones and the days before form the score history.
+ * Score cards with their explanation. One present card is kept per project, ruleset and UTC day, so the latest card
+ * of a day replaces the earlier ones and the days before form the score history. Historical cards, computed for a
+ * past month end, are kept apart (one per project, ruleset and month): the present card is never one of them.
  */
 @ApplicationScoped
 public class ScoreCardStore {
@@ -39,21 +42,53 @@ public class ScoreCardStore {
         this.jdbi = jdbi;
     }
 
+    /** Stores the present card of its UTC day, replacing that day's earlier one. */
     public void save(ScoreCard card) {
+        save(card, card.computedAt().atOffset(ZoneOffset.UTC).toLocalDate(), false);
+    }
+
+    /**
+     * Stores a card computed at a month's end (the instant the next month starts) under the month's last day, as a
+     * historical card: it replaces that month's earlier historical card and leaves the present cards alone.
+     */
+    public void saveHistorical(ScoreCard card) {
+        save(card, card.computedAt().atOffset(ZoneOffset.UTC).toLocalDate().minusDays(1), true);
+    }
+
+    /** The historical card stored under {@code day} (a month's last day), with its explanation. */
+    public Optional<ScoreCard> historical(ProjectId project, String ruleset, LocalDate day) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM score_card WHERE project_id = :project"
+                        + " AND ruleset = :ruleset AND card_day = :day AND historical = TRUE")
+                .bind("project", project.value()).bind("ruleset", ruleset).bind("day", day)
+                .map((rs, ctx) -> card(h, rs))
+                .findOne());
+    }
+
+    /** The days (months' last days) of the project's historical cards under the ruleset. */
+    public Set<LocalDate> historicalDays(ProjectId project, String ruleset) {
+        return new HashSet<>(jdbi.withHandle(h -> h.createQuery("SELECT card_day FROM score_card"
+                        + " WHERE project_id = :project AND ruleset = :ruleset AND historical = TRUE")
+                .bind("project", project.value()).bind("ruleset", ruleset)
+                .mapTo(LocalDate.class).list()));
+    }
+
+    private void save(ScoreCard card, LocalDate day, boolean historical) {
         String project = card.project().value();
-        LocalDate day = card.computedAt().atOffset(ZoneOffset.UTC).toLocalDate();
         jdbi.useTransaction(h -> {
             ProjectRowLock.hold(h, project);
-            h.createUpdate("DELETE FROM score_card WHERE project_id = :project AND ruleset = :ruleset AND card_day = :day")
-                    .bind("project", project).bind("ruleset", card.ruleset()).bind("day", day).execute();
-            long id = h.createUpdate("""
-                            INSERT INTO score_card (project_id, ruleset, card_day, computed_at, activity, activity_coverage,
-                                diversity, diversity_coverage, maturity, maturity_coverage, level, provisional_gates,
-                                decision_mode, participation_mode, license_family)
-                            VALUES (:project, :ruleset, :day, :computedAt, :activity, :activityCoverage, :diversity,
-                                :diversityCoverage, :maturity, :maturityCoverage, :level, :provisional, :decisionMode,
-                                :participationMode, :licenseFamily)""")
+            h.createUpdate("DELETE FROM score_card WHERE project_id = :project AND ruleset = :ruleset AND card_day = :day"
+                            + " AND historical = :historical")
                     .bind("project", project).bind("ruleset", card.ruleset()).bind("day", day)
+                    .bind("historical", historical).execute();
+            long id = h.createUpdate("""
+                            INSERT INTO score_card (project_id, ruleset, card_day, historical, computed_at, activity,
+                                activity_coverage, diversity, diversity_coverage, maturity, maturity_coverage, level,
+                                provisional_gates, decision_mode, participation_mode, license_family)
+                            VALUES (:project, :ruleset, :day, :historical, :computedAt, :activity, :activityCoverage,
+                                :diversity, :diversityCoverage, :maturity, :maturityCoverage, :level, :provisional,
+                                :decisionMode, :participationMode, :licenseFamily)""")
+                    .bind("project", project).bind("ruleset", card.ruleset()).bind("day", day)
+                    .bind("historical", historical)
                     .bind("computedAt", Timestamps.utc(card.computedAt()))
                     .bind("activity", card.activity().score()).bind("activityCoverage", card.activity().coverage())
                     .bind("diversity", card.diversity().score()).bind("diversityCoverage", card.diversity().coverage())
@@ -77,23 +112,29 @@ public class ScoreCardStore {
         });
     }
 
-    /** The newest card of the project under any ruleset. */
+    /**
+     * The newest present card of the project under any ruleset: never a historical one, even one computed for a later
+     * instant than a frozen {@code forgepulse.fixed-now}.
+     */
     public Optional<ScoreCard> latest(ProjectId project) {
         return jdbi.withHandle(h -> h.createQuery("SELECT * FROM score_card WHERE project_id = :project"
-                        + " ORDER BY computed_at DESC, id DESC FETCH FIRST 1 ROWS ONLY")
+                        + " AND historical = FALSE ORDER BY computed_at DESC, id DESC FETCH FIRST 1 ROWS ONLY")
                 .bind("project", project.value())
                 .map((rs, ctx) -> card(h, rs))
                 .findOne());
     }
 
-    /** One point per stored day in [from, to] under the ruleset, oldest first. */
+    /**
+     * One point per stored card with its day in [from, to] under the ruleset, present and historical alike, in the
+     * order the cards describe time (day, then the instant computed for: a month-end card after that day's present one).
+     */
     public List<ScorePoint> history(ProjectId project, String ruleset, LocalDate from, LocalDate to) {
         return jdbi.withHandle(h -> h.createQuery("""
-                        SELECT card_day, activity, diversity, maturity FROM score_card
+                        SELECT card_day, historical, activity, diversity, maturity FROM score_card
                         WHERE project_id = :project AND ruleset = :ruleset AND card_day >= :from AND card_day <= :to
-                        ORDER BY card_day""")
+                        ORDER BY card_day, historical, computed_at""")
                 .bind("project", project.value()).bind("ruleset", ruleset).bind("from", from).bind("to", to)
-                .map((rs, ctx) -> new ScorePoint(rs.getObject("card_day", LocalDate.class),
+                .map((rs, ctx) -> new ScorePoint(rs.getObject("card_day", LocalDate.class), rs.getBoolean("historical"),
                         rs.getObject("activity", Double.class), rs.getObject("diversity", Double.class),
                         rs.getObject("maturity", Double.class)))
                 .list());

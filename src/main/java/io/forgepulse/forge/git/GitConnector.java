@@ -10,6 +10,9 @@ import io.forgepulse.forge.HarvestSink;
 import io.forgepulse.forge.TrackedProject;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -89,6 +92,11 @@ public final class GitConnector implements ForgeConnector {
     @Override
     public ProjectSnapshot snapshot(TrackedProject project) throws ForgeException {
         return new SnapshotReader(open(project, true), clock).read();
+    }
+
+    @Override
+    public Map<Instant, ProjectSnapshot> treesAt(TrackedProject project, List<Instant> instants) throws ForgeException {
+        return new PastTrees(open(project, false)).at(instants);
     }
 
     @Override

@@ -16,8 +16,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Reads what a plain repository shows at HEAD: its branch and commit, and the files the maturity leaves look
- * for. The tree is listed once, the few texts that need reading (license, contributing, security) come
+ * Reads what a plain repository shows at HEAD (or at a past commit): its branch and commit, and the files the
+ * maturity leaves look for. The tree is listed once, the few texts that need reading (license, contributing, security) come
  * through one {@code cat-file --batch}, and only docs directories cost one {@code git log} each.
  */
 final class SnapshotReader {
@@ -46,6 +46,12 @@ final class SnapshotReader {
         if (head.isEmpty()) {
             return snapshot(takenAt, branch, null, null, List.of());
         }
+        return read(head.get(), takenAt, branch);
+    }
+
+    /** What the tree of {@code commit} shows, as a snapshot taken at {@code takenAt} on {@code branch}. */
+    ProjectSnapshot read(String commit, Instant takenAt, String branch) throws ForgeException {
+        Optional<String> head = Optional.of(commit);
         Map<FileKind, List<TreeEntry>> found = select(new TreeListing(git)
                 .entries(head.get(), entry -> FileClassifier.classify(entry) != null));
         Map<String, String> texts = new BlobReader(git).read(found.entrySet().stream()

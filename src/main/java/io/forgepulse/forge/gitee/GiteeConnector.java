@@ -21,6 +21,7 @@ import io.forgepulse.forge.http.RestClient;
 import io.forgepulse.forge.http.RestSession;
 import io.forgepulse.forge.http.RunTag;
 import io.forgepulse.forge.http.TokenPool;
+import java.time.Instant;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -96,6 +97,12 @@ public final class GiteeConnector implements ForgeConnector {
                 GiteeItems.time(repo, "created_at"), ownerType(GiteeItems.text(namespace, "type")),
                 GiteeItems.text(namespace, "path"), license == null || license.isBlank() ? null : license, List.of(),
                 files.files());
+    }
+
+    /** The files of the mirror's trees at past instants (no API request). */
+    @Override
+    public Map<Instant, ProjectSnapshot> treesAt(TrackedProject project, List<Instant> instants) throws ForgeException {
+        return mirror.treesAt(project, defaultCloneUrl(project), instants);
     }
 
     @Override

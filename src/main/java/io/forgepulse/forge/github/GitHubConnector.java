@@ -19,6 +19,7 @@ import io.forgepulse.forge.http.RequestBudget;
 import io.forgepulse.forge.http.RestSession;
 import io.forgepulse.forge.http.RunTag;
 import io.forgepulse.forge.http.TokenPool;
+import java.time.Instant;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -103,6 +104,13 @@ public final class GitHubConnector implements ForgeConnector {
                 ownerType(Items.text(owner, "type")), Items.login(owner),
                 spdx == null || "NOASSERTION".equals(spdx) ? null : spdx,
                 topics, files == null ? List.of() : files.files());
+    }
+
+    /** The files of the mirror's trees at past instants (no API request). */
+    @Override
+    public Map<Instant, ProjectSnapshot> treesAt(TrackedProject project, List<Instant> instants) throws ForgeException {
+        // Without a mirror no file is read, today or in the past.
+        return settings.commitsFromGit() ? mirror.treesAt(project, defaultCloneUrl(project), instants) : Map.of();
     }
 
     @Override

@@ -24,6 +24,8 @@ import io.forgepulse.forge.http.RestClient;
 import io.forgepulse.forge.http.RestSession;
 import io.forgepulse.forge.http.RunTag;
 import io.forgepulse.forge.http.TokenPool;
+import java.time.Instant;
+import java.util.Map;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -102,6 +104,12 @@ public final class GitLabConnector implements ForgeConnector {
                 repo.has("open_issues_count") ? repo.get("open_issues_count").asInt() : null,
                 repo.path("archived").asBoolean(), Items.time(repo, "created_at"), ownerType(Items.text(namespace, "kind")),
                 Items.text(namespace, "full_path"), license, topics, files.files());
+    }
+
+    /** The files of the mirror's trees at past instants (no API request). */
+    @Override
+    public Map<Instant, ProjectSnapshot> treesAt(TrackedProject project, List<Instant> instants) throws ForgeException {
+        return mirror.treesAt(project, defaultCloneUrl(project), instants);
     }
 
     @Override

@@ -9,6 +9,8 @@ import io.forgepulse.forge.HarvestBatch;
 import io.forgepulse.forge.HarvestCursor;
 import io.forgepulse.forge.HarvestSink;
 import io.forgepulse.forge.TrackedProject;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -69,6 +71,12 @@ public final class GitMirror {
 
     public ProjectSnapshot snapshot(TrackedProject project, String defaultCloneUrl) throws ForgeException {
         return git.snapshot(gitProject(project, defaultCloneUrl));
+    }
+
+    /** The trees past instants saw, from the mirror as the last snapshot fetched it ({@link ForgeConnector#treesAt}). */
+    public Map<Instant, ProjectSnapshot> treesAt(TrackedProject project, String defaultCloneUrl, List<Instant> instants)
+            throws ForgeException {
+        return git.treesAt(gitProject(project, defaultCloneUrl), instants);
     }
 
     /** Commits and tags from the mirror; a tag in {@code releaseTags} is left to the forge's release, which knows more. */
