@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.notNullValue;
 
 import io.forgepulse.domain.ProjectId;
 import io.forgepulse.pipeline.HarvestScheduler;
+import io.forgepulse.pipeline.MonthEndScoring;
 import io.forgepulse.store.EventStore;
 import io.forgepulse.store.HarvestRun;
 import io.forgepulse.store.HarvestRunStore;
@@ -49,6 +50,9 @@ class ServiceEndToEndTest {
 
     @Inject
     EventStore events;
+
+    @Inject
+    MonthEndScoring monthEnds;
 
     @BeforeAll
     void harvestOnce() {
@@ -198,15 +202,22 @@ class ServiceEndToEndTest {
         assertThat(scores.getInt("maturity.criteria.find { it.id == 'SEC.POLICY' }.score")).isEqualTo(2);
     }
 
+    /**
+     * The sample's first commit is of 2024-01: a month-end card for each month to 2026-05, and for 2026-06 today's
+     * card, however often the day's harvest ran (the day keeps one present card).
+     */
     @Test
-    void scoreHistoryKeepsOneCardPerDay() {
+    void scoreHistoryHasOnePointPerMonthSinceTheFirstCommit() throws Exception {
         scheduler.harvestAll();
+        assertThat(monthEnds.awaitIdle(java.time.Duration.ofMinutes(2))).isTrue();
 
-        given().queryParam("metric", "score_maturity").when().get("/api/v1/projects/git/sample/series").then()
-                .statusCode(200)
-                .body("size()", equalTo(1))
-                .body("[0].start", equalTo(SampleProject.NOW.substring(0, 10)))
-                .body("[0].value", notNullValue());
+        JsonPath series = given().queryParam("metric", "score_maturity").when()
+                .get("/api/v1/projects/git/sample/series").then().statusCode(200).extract().jsonPath();
+        assertThat(series.getList("start", String.class)).hasSize(30).startsWith("2024-01-01")
+                .endsWith("2026-05-01", "2026-06-01");
+        assertThat(series.getList("value")).doesNotContainNull();
+        assertThat(series.getDouble("value[29]")).isCloseTo(given().when().get("/api/v1/projects/git/sample/scores")
+                .then().extract().jsonPath().getDouble("maturity.score"), org.assertj.core.data.Offset.offset(1e-4));
     }
 
     @Test

@@ -10,14 +10,15 @@ import io.forgepulse.testing.ScriptedRepo;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
 
 /**
- * A harvest that finds nothing new stores nothing: no snapshot, no card, no rewrite of the people; one that finds
- * a new commit stores all three again.
+ * A harvest that finds nothing new stores nothing: no snapshot, no card (present or month-end), no rewrite of the
+ * people; one that finds a new commit stores all three again.
  */
 @QuarkusTest
 @QuarkusTestResource(value = SampleProjectResource.class, restrictToAnnotatedClass = true)
@@ -37,17 +38,23 @@ class NoOpHarvestTest {
     @Inject
     StartupRescoring rescoring;
 
+    @Inject
+    MonthEndScoring monthEnds;
+
     @Test
     void aHarvestWithNothingNewStoresNothingAndComputesNoCard() throws Exception {
         // The start-up pass republishes the sample's card while holding its harvest lock: a harvest meanwhile is skipped.
         rescoring.finished().get(1, TimeUnit.MINUTES);
         StoredProject sample = registry.find(SAMPLE).orElseThrow();
         assertThat(harvests.harvest(sample).outcome()).isEqualTo(HarvestRun.SUCCESS);
+        // The first successful harvest computes the sample's past month ends in the background.
+        assertThat(monthEnds.awaitIdle(Duration.ofMinutes(2))).isTrue();
         List<Object> stored = storedState();
         // A mark only a rewrite of the people would remove.
         jdbi.useHandle(h -> h.execute("UPDATE person SET organization = 'marker' WHERE project_id = 'git:sample'"));
 
         HarvestOutcome again = harvests.harvest(sample);
+        assertThat(monthEnds.awaitIdle(Duration.ofMinutes(2))).isTrue();
 
         assertThat(again.outcome()).isEqualTo(HarvestRun.SUCCESS);
         assertThat(again.written().total()).isZero();
