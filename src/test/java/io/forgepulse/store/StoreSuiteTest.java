@@ -293,6 +293,36 @@ class StoreSuiteTest {
         }
     }
 
+    /**
+     * A month-end card stored on the same day as a present one keeps both; the present card stays the latest even when
+     * the month-end card is for a later instant, and a month's second month-end card replaces its first.
+     */
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void aMonthEndCardLivesBesideThePresentOnesAndIsNeverTheLatest(String kind) {
+        try (TestDatabase db = TestDatabase.open(kind)) {
+            Jdbi jdbi = db.jdbi();
+            new ProjectStore(jdbi).track(PROJECT, null, StoredProject.ORIGIN_API, NOW);
+            ScoreCardStore cards = new ScoreCardStore(jdbi);
+            ScoreCard present = card(Instant.parse("2026-05-31T12:00:00Z"), 40.0);
+            cards.save(present);
+            cards.saveHistorical(card(Instant.parse("2026-06-01T00:00:00Z"), 10.0));
+            cards.saveHistorical(card(Instant.parse("2026-06-01T00:00:00Z"), 45.0));
+            cards.saveHistorical(card(Instant.parse("2026-04-01T00:00:00Z"), 30.0));
+
+            assertThat(cards.latest(PROJECT)).get().isEqualTo(present);
+            assertThat(cards.historicalDays(PROJECT, "forgepulse/1"))
+                    .containsExactlyInAnyOrder(LocalDate.parse("2026-03-31"), LocalDate.parse("2026-05-31"));
+            assertThat(cards.historical(PROJECT, "forgepulse/1", LocalDate.parse("2026-05-31"))).get()
+                    .extracting(c -> c.activity().score()).isEqualTo(45.0);
+            assertThat(cards.history(PROJECT, "forgepulse/1", LocalDate.parse("2026-01-01"), LocalDate.parse("2026-06-30")))
+                    .extracting(ScorePoint::day, ScorePoint::historical, ScorePoint::activity)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(LocalDate.parse("2026-03-31"), true, 30.0),
+                            org.assertj.core.groups.Tuple.tuple(LocalDate.parse("2026-05-31"), false, 40.0),
+                            org.assertj.core.groups.Tuple.tuple(LocalDate.parse("2026-05-31"), true, 45.0));
+        }
+    }
+
     @ParameterizedTest
     @MethodSource("kinds")
     void contributorsJoinCommitsToMergedPeople(String kind) {
