@@ -41,6 +41,12 @@ class GitHubHarvestTest {
     @Inject
     HarvestStep harvests;
 
+    @Inject
+    MonthEndScoring monthEnds;
+
+    @Inject
+    io.forgepulse.store.ScoreCardStore cards;
+
     private HarvestRun harvest() {
         // Tracked as configuration would (with a location override), which the REST API does not allow for forges.
         projects.track(ANTS, GitHubProjectResource.location, StoredProject.ORIGIN_CONFIG, Instant.now());
@@ -74,6 +80,29 @@ class GitHubHarvestTest {
         assertThat(metrics).contains("forgepulse_forge_requests_total{forge=\"github\",status=\"200\"}")
                 .contains("forgepulse_forge_rate_limit_remaining{forge=\"github\"} " + RecordedGitHub.RATE_LIMIT_REMAINING)
                 .contains("forgepulse_issues_opened_total{project=\"github:panjf2000/ants\"}");
+
+        monthEndCardsReadTheMirrorsTreeAndTheIssuesAsTheyStood();
+    }
+
+    /**
+     * The first commit is of 2018-05 and now 2019-09-01: a month-end card for 2018-05 to 2019-08. Each reads the files
+     * of the mirror's tree then (the README: IND.DOC is scored, not "no snapshot"), counts the issues as they stood,
+     * and leaves what the forge keeps no history of (stars, owner) unknown.
+     */
+    private void monthEndCardsReadTheMirrorsTreeAndTheIssuesAsTheyStood() {
+        try {
+            assertThat(monthEnds.awaitIdle(java.time.Duration.ofMinutes(2))).isTrue();
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+        String ruleset = io.forgepulse.scoring.ScoreCardCalculator.RULESET;
+        assertThat(cards.historicalDays(ANTS, ruleset)).hasSize(16);
+        io.forgepulse.domain.ScoreCard june = cards.historical(ANTS, ruleset, java.time.LocalDate.parse("2019-06-30"))
+                .orElseThrow();
+        java.util.Map<String, Double> leaves = new java.util.HashMap<>();
+        june.criteria().forEach(c -> leaves.put(c.id(), c.score()));
+        assertThat(leaves).containsEntry("IND.DOC", 0.0).containsEntry("LEG.POP", null).containsEntry("GOV.OWNER", null);
+        assertThat(june.computedAt()).isEqualTo(Instant.parse("2019-07-01T00:00:00Z"));
     }
 
     @Test
