@@ -68,7 +68,8 @@ public class ApiDescription extends Application {
     static final String PERIOD = "The period to summarize: P7D or P30D (ISO-8601 days, at most P366D); P7D when absent";
     static final String PROFILE = "A selection profile (its NAME) whose weights apply";
     static final String METRIC = "The metric: commits, authors, new_contributors, issues_opened, issues_closed,"
-            + " prs_opened, prs_merged, releases, activity_index, or a score";
+            + " prs_opened, prs_merged, releases, activity_index, or a score (score_activity, score_diversity,"
+            + " score_maturity: each past month's value is its month-end card, the current month's today's card)";
     static final String BUCKET = "week or month";
     static final String FROM = "The first day (YYYY-MM-DD), inclusive; from the beginning when absent";
     static final String TO = "The last day (YYYY-MM-DD), inclusive; up to today when absent";

@@ -116,6 +116,7 @@ public class HarvestStep {
         long runId = runs.start(id, clock.instant(), instance.value());
         AtomicReference<EventsWritten> written = new AtomicReference<>(EventsWritten.NONE);
         AtomicInteger skipped = new AtomicInteger();
+        EarliestChange changed = new EarliestChange();
         String outcome = HarvestRun.SUCCESS;
         String message = null;
         try {
@@ -128,6 +129,7 @@ public class HarvestStep {
                 RequiredFields.Checked checked = RequiredFields.check(batch.events());
                 skipped.addAndGet(checked.skipped());
                 EventsWritten stored = events.write(id, checked.kept(), batch.cursor().positions());
+                changed.add(checked.kept(), stored);
                 runs.progress(runId, written.accumulateAndGet(stored, EventsWritten::plus));
                 LOG.debugf("%s: stored a batch of %d events (%d new)", id, batch.size(), stored.total());
             }, id.path())) {
@@ -174,8 +176,9 @@ public class HarvestStep {
         forgeMeters.publish(connectors.requestCounts().requests(), connectors.requestCounts().rateLimitRemaining());
         LOG.infof("%s: harvest %s in %d ms, %d events written", id, outcome, duration.toMillis(), written.get().total());
         if (HarvestRun.SUCCESS.equals(outcome)) {
-            // In the background: a first harvest (or a month that ended since) leaves past month ends without a card.
-            monthEnds.request(id);
+            // In the background: a first harvest (or a month that ended since) leaves past month ends without a card,
+            // and events dated before a month end stored now make its card stale.
+            monthEnds.request(id, changed.value());
         }
         return switch (outcome) {
             case HarvestRun.SUCCESS -> new HarvestOutcome.Succeeded(written.get(), duration, message);

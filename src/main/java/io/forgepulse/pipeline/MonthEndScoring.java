@@ -37,7 +37,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Score history: computes the month-end cards a project is missing under the current ruleset, from the month of its
- * first commit to the last month that ended by the scoring clock's now, and stores them as historical cards (so the
+ * first commit to the last month that ended by the scoring clock's now (and again those after the earliest instant a
+ * harvest's events changed, {@link EarliestChange}), and stores them as historical cards (so the
  * present card is never one of them). Runs in the background, {@code forgepulse.score-history.threads} projects at
  * once, never two passes of one project at a time; a request finds what is missing with two indexed queries, so a
  * harvest that brought nothing new and no new month end computes no card. One pass loads the history once and
@@ -61,6 +62,8 @@ public class MonthEndScoring {
     private final ExecutorService pool;
     /** Projects queued or running; {@code true}: requested again meanwhile, so run once more when done. */
     private final Map<ProjectId, Boolean> requested = new ConcurrentHashMap<>();
+    /** The earliest instant a harvest changed the past at, per project: the month ends after it are computed again. */
+    private final Map<ProjectId, Instant> stale = new ConcurrentHashMap<>();
 
     @Inject
     MonthEndScoring(HistoryLoader loader, EventStore events, ScoreCardStore cards, ProjectStore projects,
@@ -85,9 +88,15 @@ public class MonthEndScoring {
 
     /** Queues the project's missing month ends and returns at once. */
     public void request(ProjectId project) {
+        request(project, Optional.empty());
+    }
+
+    /** Queues the project's missing month ends, and those after {@code changedSince} again (their events changed). */
+    public void request(ProjectId project, Optional<Instant> changedSince) {
         if (!config.enabled()) {
             return;
         }
+        changedSince.ifPresent(t -> stale.merge(project, t, (a, b) -> a.isBefore(b) ? a : b));
         if (requested.putIfAbsent(project, false) == null) {
             pool.execute(() -> run(project));
         } else {
@@ -119,13 +128,15 @@ public class MonthEndScoring {
 
     /** Computes and stores the missing month-end cards; the number computed. */
     int backfill(ProjectId project) {
+        Instant changed = stale.remove(project);
         Optional<Instant> first = events.firstCommit(project);
         if (first.isEmpty()) {
             return 0;
         }
         Set<LocalDate> stored = cards.historicalDays(project, ScoreCardCalculator.RULESET);
         List<Instant> missing = MonthEnds.between(first.get(), clock.instant(), config.maxMonths()).stream()
-                .filter(t -> !stored.contains(LocalDate.ofInstant(t, ZoneOffset.UTC).minusDays(1)))
+                .filter(t -> !stored.contains(LocalDate.ofInstant(t, ZoneOffset.UTC).minusDays(1))
+                        || changed != null && t.isAfter(changed))
                 .toList();
         if (missing.isEmpty()) {
             return 0;

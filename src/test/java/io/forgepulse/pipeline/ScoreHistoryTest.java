@@ -156,6 +156,30 @@ class ScoreHistoryTest {
                 LocalDate.of(2100, 1, 1)).stream().map(p -> p.day()).toList()).isEqualTo(before);
     }
 
+    /**
+     * A commit harvested today but authored in 2025-03 (a long-lived branch, a rebase) makes the month ends after it
+     * stale: they are computed again and count it; the month ends before it are left alone.
+     */
+    @Test
+    void aLateCommitDatedInThePastRecomputesTheMonthEndsAfterIt() throws Exception {
+        LocalDate before = LocalDate.parse("2025-02-28");
+        LocalDate after = LocalDate.parse("2025-03-31");
+        ScoreCard untouched = cards.historical(DECADE, ScoreCardCalculator.RULESET, before).orElseThrow();
+        double commitsThen = cards.historical(DECADE, ScoreCardCalculator.RULESET, after).orElseThrow()
+                .measures().get("commits_365d");
+        ScriptedRepo repo = DecadeProjectResource.repo();
+        repo.write("src/main/Late.java", "class Late {}\n");
+        repo.commit("Late work", new ScriptedRepo.Who("Ann Lee", "ann@acme-corp.com"), "2025-03-10T10:00:00Z",
+                new ScriptedRepo.Who("Ann Lee", "ann@acme-corp.com"), "2026-06-29T10:00:00Z");
+
+        assertThat(harvests.harvest(projects.find(DECADE).orElseThrow()).written().commits()).isEqualTo(1);
+        assertThat(monthEnds.awaitIdle(Duration.ofMinutes(2))).isTrue();
+
+        assertThat(cards.historical(DECADE, ScoreCardCalculator.RULESET, after).orElseThrow().measures())
+                .containsEntry("commits_365d", commitsThen + 1);
+        assertThat(cards.historical(DECADE, ScoreCardCalculator.RULESET, before).orElseThrow()).isEqualTo(untouched);
+    }
+
     private List<String> scores(ScoreCard card) {
         return card.criteria().stream().map(c -> c.id() + "=" + c.score() + " " + c.value()).sorted().toList();
     }
