@@ -128,7 +128,7 @@ public class HarvestStep {
                 EventsWritten stored = events.write(id, checked.kept(), batch.cursor().positions());
                 runs.progress(runId, written.accumulateAndGet(stored, EventsWritten::plus));
                 LOG.debugf("%s: stored a batch of %d events (%d new)", id, batch.size(), stored.total());
-            }, id.path())) {
+            }, new ExpectedItems(items -> runs.expect(runId, items)), id.path())) {
                 connector.harvest(tracked, new HarvestCursor(events.cursor(id)), sink);
                 sink.finish();
             }

@@ -70,15 +70,28 @@ public interface Labels {
     @Message("harvesting")
     String harvesting();
 
+    /*
+     * The progress sentences take their numbers as text, so the page's script fills the same sentences in: the
+     * templates render them with #1, #2, #3 (and # for a duration) where the numbers go.
+     */
+
     @Message("{items} items stored so far")
-    String storedSoFar(int items);
+    String storedSoFar(String items);
 
-    @Message("{items} of {total} items stored, about {eta} s left")
-    String storedOf(int items, int total, long eta);
+    @Message("{items} of {total} items stored")
+    String storedOf(String items, String total);
 
-    /** The same sentence for the script that updates it: it puts the count where the # is. */
-    @Message("# items stored so far")
-    String storedLive();
+    @Message("{items} of {total} items stored, about {left} left")
+    String storedOfEta(String items, String total, String left);
+
+    @Message("{n} s")
+    String etaSeconds(String n);
+
+    @Message("{n} min")
+    String etaMinutes(String n);
+
+    @Message("{n} h")
+    String etaHours(String n);
 
     @Message("running for {seconds} s")
     String runningFor(long seconds);
