@@ -45,6 +45,11 @@ public record CompareModel(ComparisonView view, List<Column> columns, List<AxisR
     public record Pick(String id, boolean checked) {
     }
 
+    /** One candidate asked for, whatever became of it: there is nothing to compare it with. */
+    public boolean alone() {
+        return view.ranked().size() + view.excluded().size() + view.pending().size() + view.untracked().size() == 1;
+    }
+
     static CompareModel of(ComparisonView view, String query, Locale locale, Function<String, String> words) {
         List<ComparisonView.Candidate> all = new ArrayList<>(view.ranked());
         all.addAll(view.excluded());

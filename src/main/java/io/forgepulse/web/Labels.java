@@ -378,6 +378,27 @@ public interface Labels {
     @Message("Relevance")
     String relevance();
 
+    @Message("A comparison needs two or more tracked projects, and only {id} is tracked.")
+    String onlyOneTracked(String id);
+
+    @Message("A comparison needs two or more tracked projects, and none is tracked yet.")
+    String noneTracked();
+
+    @Message("Track another project, then come back to this page:")
+    String trackAnother();
+
+    @Message("in the configuration (config/application.properties or the FORGEPULSE_TRACK environment variable), list it after the ones tracked now, then restart:")
+    String trackInConfig();
+
+    @Message("or while the service runs, post it with the admin token (FORGEPULSE_ADMIN_TOKEN); its first harvest follows by itself:")
+    String trackOverApi();
+
+    @Message("A location is a local git repository (a working tree or a bare one) or a clone URL; forge projects are github:owner/name, gitlab:group/name and gitee:owner/name.")
+    String trackWhat();
+
+    @Message("One candidate is ranked against nothing: tick another tracked project to compare it with.")
+    String oneCandidate();
+
     @Message("{leaf}: {score} < {needed}")
     String gap(String leaf, int score, int needed);
 }

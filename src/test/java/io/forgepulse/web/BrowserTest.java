@@ -181,6 +181,14 @@ class BrowserTest {
     @Test
     void compareRanksAsTheApi() {
         open("/compare?lang=en");
+        assertThat(browser.driver.findElements(By.id("track-another"))).as("four projects are tracked").isEmpty();
+        find("input[name='project'][value='git:sample']").click();
+        find("#compare-submit").click();
+        new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(d -> !d.findElements(By.id("one-candidate")).isEmpty());
+        assertThat(find("#one-candidate").getText()).contains("tick another tracked project");
+        browser.screenshots("compare-one");
+        noConsoleErrors();
+        open("/compare?lang=en");
         for (String id : List.of("git:alpha", "git:beta", "git:sample")) {
             find("input[name='project'][value='" + id + "']").click();
         }
