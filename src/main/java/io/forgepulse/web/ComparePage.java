@@ -62,7 +62,7 @@ public class ComparePage {
             try {
                 view = api.json(chosen, profile, selection, false, headers);
             } catch (ProblemException e) {
-                error = e.getMessage();
+                error = Explanations.of(e.getMessage(), locale);
                 status = e.status();
             }
         }

@@ -58,7 +58,7 @@ public record HomeModel(List<Row> rows, int total, String filter, boolean failed
                 outcome == null ? words.apply("never") : words.apply("outcome_" + outcome),
                 outcome == null ? "never" : outcome,
                 h == null || h.at() == null ? "" : Shown.age(Duration.between(h.at(), now), locale),
-                failed(p), h == null ? null : h.message(), spark,
+                failed(p), h == null ? null : Explanations.of(h.message(), locale), spark,
                 spark.stream().map(String::valueOf).reduce((a, b) -> a + " " + b).orElse(""), points(spark),
                 p.progress(), p.progress() == null ? null : progressText.apply(p.progress()));
     }

@@ -213,6 +213,27 @@ public interface Labels {
     @Message("Month")
     String month();
 
+    @Message("new contributors")
+    String series_newContributors();
+
+    @Message("opened")
+    String series_opened();
+
+    @Message("closed")
+    String series_closed();
+
+    @Message("merged")
+    String series_merged();
+
+    @Message("first response")
+    String series_firstResponse();
+
+    @Message("close")
+    String series_close();
+
+    @Message("merge")
+    String series_merge();
+
     @Message("Not available: a plain git repository has no issues or change requests.")
     String forgeOnly();
 

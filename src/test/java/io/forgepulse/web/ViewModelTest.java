@@ -118,4 +118,20 @@ class ViewModelTest {
         assertThat(Shown.share(1, 3)).isEqualTo("33.3 %");
         assertThat(Shown.share(0, 0)).isEqualTo("–");
     }
+
+    @Test
+    void explanationsAreChineseOnChinesePagesPartByPartWithTheirDataKept() {
+        String evidence = "CONTRIBUTING: none; templates: .github/PULL_REQUEST_TEMPLATE.md; 2 external of 5 merged PRs"
+                + " in 365 days whose author association is not OWNER, MEMBER or COLLABORATOR";
+        assertThat(Explanations.of(evidence, Locale.SIMPLIFIED_CHINESE)).isEqualTo("贡献指南：无；模板："
+                + ".github/PULL_REQUEST_TEMPLATE.md；365 天内合并、作者身份不是 OWNER、MEMBER 或 COLLABORATOR 的拉取请求："
+                + "5 项，其中 2 项来自外部");
+        // The longest pattern wins: "{a} days" alone would have kept the sentence English.
+        assertThat(Explanations.of("7 non-bot commits in 90 days, 28 in 365 days; archived: unknown",
+                Locale.SIMPLIFIED_CHINESE)).isEqualTo("90 天内 7 次非机器人提交，365 天内 28 次；已归档：未知");
+        assertThat(Explanations.of(evidence, Locale.ENGLISH)).isEqualTo(evidence);
+        assertThat(Explanations.of("a sentence no pattern knows", Locale.SIMPLIFIED_CHINESE))
+                .isEqualTo("a sentence no pattern knows");
+        assertThat(Explanations.of(null, Locale.SIMPLIFIED_CHINESE)).isNull();
+    }
 }
