@@ -64,7 +64,8 @@ class OneProjectComparePageTest {
                 .contains("A comparison needs two or more tracked projects, and only git:solo is tracked.")
                 .contains("forgepulse.track=git:solo=…, " + CompareForm.EXAMPLE)
                 .contains("/api/v1/projects").contains("Authorization: Bearer $FORGEPULSE_ADMIN_TOKEN")
-                .doesNotContain(rootPath()); // the stored location is not shown
+                .doesNotContain(rootPath()) // the stored location is not shown
+                .doesNotContain("Pick two or more tracked projects to compare."); // there are no two to pick
 
         String chinese = given().queryParam("lang", "zh-CN").when().get("/compare").then().statusCode(200).extract()
                 .asString();
