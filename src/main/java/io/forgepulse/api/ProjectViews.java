@@ -49,8 +49,12 @@ public class ProjectViews {
      *
      * @param itemsStored events stored by this run so far (commits, releases, issues, change requests, comments,
      *     reviews)
-     * @param itemsTotal how many there are in all, where the source says; null when not known
-     * @param etaSeconds the time left estimated from the pace so far, null without a total
+     * @param itemsTotal how many this run stores in all, where the source said on the way (git's commit count of the
+     *     new range, a list's {@code X-Total} or {@code total_count}, GitHub's last page times its size as an upper
+     *     bound), summed over the streams that said; never below {@code itemsStored}; null when none said. It can grow
+     *     during a run, as the harvest reaches a list whose total it did not know yet
+     * @param etaSeconds the time left at the pace so far (elapsed time per item stored), never negative; null without
+     *     a total, before the first item is stored, or once the items stored reach the total
      */
     public record Progress(Instant startedAt, long elapsedSeconds, int itemsStored, Integer itemsTotal,
             Long etaSeconds) {
@@ -92,7 +96,7 @@ public class ProjectViews {
         ScoreSummary scores = r.ruleset() == null ? null : new ScoreSummary(r.activity(), r.diversity(), r.maturity(),
                 r.level().toLowerCase(Locale.ROOT), r.computedAt(), r.ruleset());
         return new Summary(r.id().value(), r.id().forge().id(), r.id().path(), last, scores,
-                progress(r.outcome(), r.runStarted(), r.itemsStored()));
+                progress(r.outcome(), r.runStarted(), r.itemsStored(), r.itemsExpected()));
     }
 
     public Detail detail(StoredProject p) {
@@ -112,16 +116,26 @@ public class ProjectViews {
     }
 
     private Progress progress(HarvestRun run) {
-        return progress(run.outcome(), run.startedAt(), run.written().total());
+        return progress(run.outcome(), run.startedAt(), run.written().total(), run.itemsExpected());
     }
 
-    private Progress progress(String outcome, Instant startedAt, int itemsStored) {
+    private Progress progress(String outcome, Instant startedAt, int itemsStored, Integer itemsExpected) {
         if (!HarvestRun.RUNNING.equals(outcome)) {
             return null;
         }
         long elapsed = Math.max(0, Duration.between(startedAt, clock.instant()).toSeconds());
-        // No connector reports its total yet, so there is no estimate: a guess would be worse than none.
-        return new Progress(startedAt, elapsed, itemsStored, null, null);
+        return progress(startedAt, elapsed, itemsStored, itemsExpected);
+    }
+
+    /**
+     * A running harvest's progress: a total below what is stored already (a stream that stores more than its source
+     * counted, tags beside commits) is raised to it, and the time left is the pace so far applied to what is left.
+     */
+    static Progress progress(Instant startedAt, long elapsedSeconds, int itemsStored, Integer itemsExpected) {
+        Integer total = itemsExpected == null ? null : Math.max(itemsExpected, itemsStored);
+        Long eta = total == null || itemsStored <= 0 || total <= itemsStored ? null
+                : Math.max(0, Math.round((double) elapsedSeconds * (total - itemsStored) / itemsStored));
+        return new Progress(startedAt, elapsedSeconds, itemsStored, total, eta);
     }
 
     private static LastHarvest lastHarvest(HarvestRun r) {

@@ -5,4 +5,13 @@ package io.forgepulse.forge;
 public interface HarvestSink {
 
     void accept(HarvestBatch batch);
+
+    /**
+     * Says how many items the stream {@code stream} ("commits", "issues", ...) hands over in this run, as the source
+     * told it on the way (a count git gives, a total header of a list page the harvest reads anyway): never worth a
+     * request of its own. A later report for the same stream replaces the earlier one; a sink that shows no progress
+     * ignores it.
+     */
+    default void expect(String stream, int items) {
+    }
 }

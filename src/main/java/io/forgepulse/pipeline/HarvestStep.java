@@ -132,7 +132,7 @@ public class HarvestStep {
                 changed.add(checked.kept(), stored);
                 runs.progress(runId, written.accumulateAndGet(stored, EventsWritten::plus));
                 LOG.debugf("%s: stored a batch of %d events (%d new)", id, batch.size(), stored.total());
-            }, id.path())) {
+            }, new ExpectedItems(items -> runs.expect(runId, items)), id.path())) {
                 connector.harvest(tracked, new HarvestCursor(events.cursor(id)), sink);
                 sink.finish();
             }

@@ -18,11 +18,13 @@ import java.util.function.Consumer;
 final class OverlappingSink implements HarvestSink, AutoCloseable {
 
     private final Consumer<HarvestBatch> store;
+    private final ExpectedItems expected;
     private final ExecutorService writer;
     private Future<?> inFlight;
 
-    OverlappingSink(Consumer<HarvestBatch> store, String name) {
+    OverlappingSink(Consumer<HarvestBatch> store, ExpectedItems expected, String name) {
         this.store = store;
+        this.expected = expected;
         this.writer = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "forgepulse-store-" + name);
             t.setDaemon(true);
@@ -34,6 +36,12 @@ final class OverlappingSink implements HarvestSink, AutoCloseable {
     public void accept(HarvestBatch batch) {
         finish();
         inFlight = writer.submit(() -> store.accept(batch));
+    }
+
+    /** Recorded at once, on the connector's thread: a count says nothing about the batches not stored yet. */
+    @Override
+    public void expect(String stream, int items) {
+        expected.expect(stream, items);
     }
 
     /** Waits for the batch in flight to be stored, rethrowing its failure. */

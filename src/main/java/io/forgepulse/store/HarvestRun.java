@@ -12,9 +12,10 @@ import java.time.Instant;
  * @param written rows the run inserted or changed
  * @param message why it failed or stopped, without secrets; null on success
  * @param instance the instance that ran it (its scheduler name); null for runs stored before instances were named
+ * @param itemsExpected how many items the run expected to store, where its source said; null when it did not
  */
 public record HarvestRun(long id, ProjectId project, Instant startedAt, Instant finishedAt, String outcome,
-        Long durationMillis, EventsWritten written, String message, String instance) {
+        Long durationMillis, EventsWritten written, String message, String instance, Integer itemsExpected) {
 
     public static final String RUNNING = "running";
     public static final String SUCCESS = "success";

@@ -20,7 +20,7 @@ public class HarvestRunStore {
             Timestamps.instant(rs, "finished_at"), rs.getString("outcome"), rs.getObject("duration_ms", Long.class),
             new EventsWritten(rs.getInt("commits"), rs.getInt("releases"), rs.getInt("issues"),
                     rs.getInt("change_requests"), rs.getInt("comments"), rs.getInt("reviews")),
-            rs.getString("message"), rs.getString("instance"));
+            rs.getString("message"), rs.getString("instance"), rs.getObject("items_expected", Integer.class));
 
     private final Jdbi jdbi;
 
@@ -69,6 +69,16 @@ public class HarvestRunStore {
                 .bind("crs", written.changeRequests()).bind("comments", written.comments())
                 .bind("reviews", written.reviews())
                 .execute());
+    }
+
+    /**
+     * Records how many items a running harvest expects to store in all (see {@link HarvestRun#itemsExpected}); a run
+     * that has finished is left as it is.
+     */
+    public void expect(long id, int items) {
+        jdbi.useHandle(h -> h.createUpdate(
+                        "UPDATE harvest_run SET items_expected = :items WHERE id = :id AND outcome = :running")
+                .bind("id", id).bind("items", items).bind("running", HarvestRun.RUNNING).execute());
     }
 
     /**

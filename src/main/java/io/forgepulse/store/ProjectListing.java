@@ -19,7 +19,7 @@ public class ProjectListing {
 
     /** One listed project: its latest run (null fields without one) and its newest card's headline (likewise). */
     public record Row(ProjectId id, Instant runStarted, Instant runFinished, String outcome, Long durationMs,
-            String message, String instance, int itemsStored, Double activity, Double diversity, Double maturity, String level,
+            String message, String instance, int itemsStored, Integer itemsExpected, Double activity, Double diversity, Double maturity, String level,
             Instant computedAt, String ruleset) {
     }
 
@@ -52,7 +52,7 @@ public class ProjectListing {
         String sql = """
                 SELECT p.id, r.started_at, r.finished_at, r.outcome, r.duration_ms, r.message, r.instance,
                        COALESCE(r.commits + r.releases + r.issues + r.change_requests + r.comments + r.reviews, 0)
-                           AS items_stored, c.activity,
+                           AS items_stored, r.items_expected, c.activity,
                        c.diversity, c.maturity, c.level, c.computed_at, c.ruleset, COUNT(*) OVER () AS total
                 FROM project p
                 LEFT JOIN harvest_run r ON r.id = (SELECT MAX(x.id) FROM harvest_run x WHERE x.project_id = p.id)
@@ -74,6 +74,7 @@ public class ProjectListing {
                 return new Row(ProjectId.parse(rs.getString("id")), Timestamps.instant(rs, "started_at"),
                         Timestamps.instant(rs, "finished_at"), rs.getString("outcome"),
                         rs.getObject("duration_ms", Long.class), rs.getString("message"), rs.getString("instance"), rs.getInt("items_stored"),
+                        rs.getObject("items_expected", Integer.class),
                         rs.getObject("activity", Double.class), rs.getObject("diversity", Double.class),
                         rs.getObject("maturity", Double.class), rs.getString("level"),
                         Timestamps.instant(rs, "computed_at"), rs.getString("ruleset"));

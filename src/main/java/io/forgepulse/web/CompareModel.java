@@ -16,7 +16,17 @@ import java.util.stream.Collectors;
  *
  * @param query the comparison's query string, for the export links
  */
-public record CompareModel(ComparisonView view, List<Column> columns, List<AxisRows> axes, String query) {
+public record CompareModel(ComparisonView view, List<Column> columns, List<AxisRows> axes, String query,
+        String profileDescription, List<Excluded> excluded, List<ComparisonView.Waiting> pending,
+        List<ComparisonView.Waiting> untracked) {
+
+    /** A candidate strict selection dropped, with its gaps. */
+    public record Excluded(String project, List<Gap> gaps) {
+    }
+
+    /** A leaf below what the profile needs, its relevance in the page's language. */
+    public record Gap(String leaf, int score, int needed, String relevance) {
+    }
 
     /**
      * One candidate.
@@ -45,6 +55,11 @@ public record CompareModel(ComparisonView view, List<Column> columns, List<AxisR
     public record Pick(String id, boolean checked) {
     }
 
+    /** One candidate asked for, whatever became of it: there is nothing to compare it with. */
+    public boolean alone() {
+        return view.ranked().size() + view.excluded().size() + view.pending().size() + view.untracked().size() == 1;
+    }
+
     static CompareModel of(ComparisonView view, String query, Locale locale, Function<String, String> words) {
         List<ComparisonView.Candidate> all = new ArrayList<>(view.ranked());
         all.addAll(view.excluded());
@@ -64,7 +79,7 @@ public record CompareModel(ComparisonView view, List<Column> columns, List<AxisR
                 ComparisonView.Leaf l = m.get(id);
                 Integer s = l == null ? null : l.score();
                 return new Cell(s == null ? "?" : s.toString(), s == null ? "sna" : "s" + s,
-                        l == null || l.value() == null ? "" : l.value());
+                        l == null || l.value() == null ? "" : Explanations.of(l.value(), locale));
             }).toList();
             byAxis.computeIfAbsent(MaturityLeaf.of(id).axis(), k -> new ArrayList<>()).add(new LeafRow(id,
                     LeafTexts.name(id, locale), words.apply("relevance_" + relevance), "critical".equals(relevance),
@@ -72,7 +87,16 @@ public record CompareModel(ComparisonView view, List<Column> columns, List<AxisR
         }
         List<AxisRows> axes = byAxis.entrySet().stream()
                 .map(e -> new AxisRows(e.getKey(), words.apply("axis_" + e.getKey()), e.getValue())).toList();
-        return new CompareModel(view, columns, axes, query);
+        List<Excluded> excluded = view.excluded().stream().map(c -> new Excluded(c.project(), c.gaps().stream()
+                .map(g -> new Gap(g.leaf(), g.score(), g.needed(), words.apply("relevance_" + g.relevance())))
+                .toList())).toList();
+        return new CompareModel(view, columns, axes, query, Explanations.of(view.profileDescription(), locale),
+                excluded, waiting(view.pending(), locale), waiting(view.untracked(), locale));
+    }
+
+    private static List<ComparisonView.Waiting> waiting(List<ComparisonView.Waiting> waiting, Locale locale) {
+        return waiting.stream().map(w -> new ComparisonView.Waiting(w.project(), Explanations.of(w.reason(), locale)))
+                .toList();
     }
 
     static String href(String projectId) {

@@ -62,7 +62,7 @@ public class ComparePage {
             try {
                 view = api.json(chosen, profile, selection, false, headers);
             } catch (ProblemException e) {
-                error = e.getMessage();
+                error = Explanations.of(e.getMessage(), locale);
                 status = e.status();
             }
         }
@@ -74,7 +74,8 @@ public class ComparePage {
                 : CompareModel.of(view, query, locale, context.words(locale));
         return context.answer(status, compare.data("page", model).data("frame", context.frame(uri, locale, "compare"))
                 .data("form", new CompareForm(tracked.stream().map(id -> new CompareModel.Pick(id, chosen.contains(id)))
-                        .toList(), profiles.names(), chosenProfile, chosenSelection, error)), locale, uri);
+                        .toList(), profiles.names(), chosenProfile, chosenSelection, error,
+                        CompareForm.trackExample(tracked))), locale, uri);
     }
 
     @GET

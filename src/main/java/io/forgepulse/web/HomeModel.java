@@ -28,24 +28,26 @@ public record HomeModel(List<Row> rows, int total, String filter, boolean failed
      */
     public record Row(String id, String href, String apiHref, String activity, String diversity, String maturity,
             String level, String outcome, String outcomeClass, String age, boolean failed, String message,
-            List<Integer> spark, String sparkText, String sparkPoints, ProjectViews.Progress progress) {
+            List<Integer> spark, String sparkText, String sparkPoints, ProjectViews.Progress progress,
+            String progressText) {
     }
 
     static HomeModel of(List<ProjectViews.Summary> projects, Map<String, List<Integer>> sparks, String filter,
-            boolean failedOnly, String sort, Instant now, Locale locale, Function<String, String> words) {
+            boolean failedOnly, String sort, Instant now, Locale locale, Function<String, String> words,
+            Function<ProjectViews.Progress, String> progressText) {
         String f = filter == null ? "" : filter.trim().toLowerCase(Locale.ROOT);
         String s = sort != null && SORTS.contains(sort) ? sort : "name";
         List<Row> rows = projects.stream()
                 .filter(p -> f.isEmpty() || p.id().toLowerCase(Locale.ROOT).contains(f))
                 .filter(p -> !failedOnly || failed(p))
                 .sorted(order(s))
-                .map(p -> row(p, sparks.getOrDefault(p.id(), List.of()), now, locale, words))
+                .map(p -> row(p, sparks.getOrDefault(p.id(), List.of()), now, locale, words, progressText))
                 .toList();
         return new HomeModel(rows, projects.size(), filter == null ? "" : filter, failedOnly, s);
     }
 
     private static Row row(ProjectViews.Summary p, List<Integer> spark, Instant now, Locale locale,
-            Function<String, String> words) {
+            Function<String, String> words, Function<ProjectViews.Progress, String> progressText) {
         ProjectViews.ScoreSummary sc = p.scores();
         ProjectViews.LastHarvest h = p.lastHarvest();
         String outcome = h == null ? null : h.outcome();
@@ -56,9 +58,9 @@ public record HomeModel(List<Row> rows, int total, String filter, boolean failed
                 outcome == null ? words.apply("never") : words.apply("outcome_" + outcome),
                 outcome == null ? "never" : outcome,
                 h == null || h.at() == null ? "" : Shown.age(Duration.between(h.at(), now), locale),
-                failed(p), h == null ? null : h.message(), spark,
+                failed(p), h == null ? null : Explanations.of(h.message(), locale), spark,
                 spark.stream().map(String::valueOf).reduce((a, b) -> a + " " + b).orElse(""), points(spark),
-                p.progress());
+                p.progress(), p.progress() == null ? null : progressText.apply(p.progress()));
     }
 
     /** The sparkline as SVG polyline points in a 100 × 24 box, the busiest week at the top. */

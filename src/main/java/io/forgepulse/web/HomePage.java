@@ -63,7 +63,7 @@ public class HomePage {
                     scoringNow));
         }
         HomeModel model = HomeModel.of(projects, sparks, filter, failedOnly, sort, clock.instant(), locale,
-                context.words(locale));
+                context.words(locale), progress -> ProgressText.stored(progress, context.labels(locale)));
         return context.answer(200, home.data("page", model).data("frame", context.frame(uri, locale, "projects")),
                 locale, uri);
     }

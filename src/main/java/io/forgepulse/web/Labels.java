@@ -70,15 +70,28 @@ public interface Labels {
     @Message("harvesting")
     String harvesting();
 
+    /*
+     * The progress sentences take their numbers as text, so the page's script fills the same sentences in: the
+     * templates render them with #1, #2, #3 (and # for a duration) where the numbers go.
+     */
+
     @Message("{items} items stored so far")
-    String storedSoFar(int items);
+    String storedSoFar(String items);
 
-    @Message("{items} of {total} items stored, about {eta} s left")
-    String storedOf(int items, int total, long eta);
+    @Message("{items} of {total} items stored")
+    String storedOf(String items, String total);
 
-    /** The same sentence for the script that updates it: it puts the count where the # is. */
-    @Message("# items stored so far")
-    String storedLive();
+    @Message("{items} of {total} items stored, about {left} left")
+    String storedOfEta(String items, String total, String left);
+
+    @Message("{n} s")
+    String etaSeconds(String n);
+
+    @Message("{n} min")
+    String etaMinutes(String n);
+
+    @Message("{n} h")
+    String etaHours(String n);
 
     @Message("running for {seconds} s")
     String runningFor(long seconds);
@@ -199,6 +212,27 @@ public interface Labels {
 
     @Message("Month")
     String month();
+
+    @Message("new contributors")
+    String series_newContributors();
+
+    @Message("opened")
+    String series_opened();
+
+    @Message("closed")
+    String series_closed();
+
+    @Message("merged")
+    String series_merged();
+
+    @Message("first response")
+    String series_firstResponse();
+
+    @Message("close")
+    String series_close();
+
+    @Message("merge")
+    String series_merge();
 
     @Message("Not available: a plain git repository has no issues or change requests.")
     String forgeOnly();
@@ -364,6 +398,27 @@ public interface Labels {
 
     @Message("Relevance")
     String relevance();
+
+    @Message("A comparison needs two or more tracked projects, and only {id} is tracked.")
+    String onlyOneTracked(String id);
+
+    @Message("A comparison needs two or more tracked projects, and none is tracked yet.")
+    String noneTracked();
+
+    @Message("Track another project, then come back to this page:")
+    String trackAnother();
+
+    @Message("in the configuration (config/application.properties or the FORGEPULSE_TRACK environment variable), list it after the ones tracked now, then restart:")
+    String trackInConfig();
+
+    @Message("or while the service runs, post it with the admin token (FORGEPULSE_ADMIN_TOKEN); its first harvest follows by itself:")
+    String trackOverApi();
+
+    @Message("A location is a local git repository (a working tree or a bare one) or a clone URL; forge projects are github:owner/name, gitlab:group/name and gitee:owner/name.")
+    String trackWhat();
+
+    @Message("One candidate is ranked against nothing: tick another tracked project to compare it with.")
+    String oneCandidate();
 
     @Message("{leaf}: {score} < {needed}")
     String gap(String leaf, int score, int needed);

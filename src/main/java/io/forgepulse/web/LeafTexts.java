@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.Properties;
 
 /**
- * A leaf's name and advice in the page's language: English from the catalogue ({@link MaturityLeaf}), Chinese from
+ * A leaf's name, rule and advice in the page's language: English from the catalogue ({@link MaturityLeaf}), Chinese from
  * {@code messages/leaves_zh_CN.properties} by leaf id (a test checks that every leaf has both).
  */
 final class LeafTexts {
@@ -24,6 +24,11 @@ final class LeafTexts {
         return text(id, "name", locale, MaturityLeaf.of(id).humanName());
     }
 
+    /** What each score of the leaf means. */
+    static String rule(String id, Locale locale) {
+        return text(id, "rule", locale, MaturityLeaf.of(id).rule());
+    }
+
     static String advice(String id, Locale locale) {
         return text(id, "advice", locale, MaturityLeaf.of(id).advice());
     }
@@ -33,7 +38,8 @@ final class LeafTexts {
     }
 
     static boolean translated(String id) {
-        return CHINESE.containsKey(id + ".name") && CHINESE.containsKey(id + ".advice");
+        return CHINESE.containsKey(id + ".name") && CHINESE.containsKey(id + ".advice")
+                && CHINESE.containsKey(id + ".rule");
     }
 
     private static Properties load(String resource) {

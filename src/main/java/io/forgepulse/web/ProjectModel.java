@@ -80,14 +80,15 @@ public record ProjectModel(String id, String href, String apiHref, ProjectViews.
             }
             byAxis.computeIfAbsent(def.axis(), k -> new ArrayList<>()).add(new Leaf(l.id(),
                     LeafTexts.name(l.id(), locale), l.score() == null ? words.apply("unknown") : l.score().toString(),
-                    l.score() == null ? "sna" : "s" + l.score(), l.value(), l.evidence(), def.rule(),
+                    l.score() == null ? "sna" : "s" + l.score(), Explanations.of(l.value(), locale),
+                    Explanations.of(l.evidence(), locale), LeafTexts.rule(l.id(), locale),
                     LeafTexts.advice(l.id(), locale), l.definition()));
         }
         List<Axis> axes = byAxis.entrySet().stream()
                 .map(e -> new Axis(e.getKey(), words.apply("axis_" + e.getKey()), e.getValue())).toList();
         List<Signal> signals = new ArrayList<>();
-        card.activity().inputs().forEach(i -> signals.add(signal("activity.", i)));
-        card.diversity().inputs().forEach(i -> signals.add(signal("diversity.", i)));
+        card.activity().inputs().forEach(i -> signals.add(signal("activity.", i, locale)));
+        card.diversity().inputs().forEach(i -> signals.add(signal("diversity.", i, locale)));
         List<Step> steps = advice == null ? List.of() : advice.steps().stream()
                 .map(s -> new Step(s.leaf(), LeafTexts.name(s.leaf(), locale),
                         s.score() == null ? words.apply("unknown") : s.score().toString(),
@@ -112,8 +113,8 @@ public record ProjectModel(String id, String href, String apiHref, ProjectViews.
                 factor(card.measures().get("elephant_factor")), pulse7, pulse30, badges);
     }
 
-    private static Signal signal(String prefix, ScoreCardView.Input i) {
-        return new Signal(prefix + i.id(), Shown.score(i.score()), i.value(), i.evidence());
+    private static Signal signal(String prefix, ScoreCardView.Input i, Locale locale) {
+        return new Signal(prefix + i.id(), Shown.score(i.score()), i.value(), Explanations.of(i.evidence(), locale));
     }
 
     private static String factor(Double value) {

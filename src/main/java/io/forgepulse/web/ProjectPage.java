@@ -81,15 +81,15 @@ public class ProjectPage {
         try {
             detail = api.project(forge, path);
         } catch (ProblemException e) {
-            StatusModel unknown = StatusModel.unknown(forge + ":" + path, e.getMessage());
+            StatusModel unknown = StatusModel.unknown(forge + ":" + path, Explanations.of(e.getMessage(), locale));
             return context.answer(e.status(), status.data("page", unknown).data("frame", frame), locale, uri);
         }
         ScoreCardView card;
         try {
             card = api.scores(forge, path);
         } catch (ProblemException e) {
-            StatusModel waiting = StatusModel.waiting(detail, noScores.of(ProjectId.parse(detail.id())),
-                    context.labels(locale));
+            StatusModel waiting = StatusModel.waiting(detail,
+                    Explanations.of(noScores.of(ProjectId.parse(detail.id())), locale), context.labels(locale));
             return context.answer(200, status.data("page", waiting).data("frame", frame), locale, uri);
         }
         AdviceView advice = api.advice(forge, path, null);
@@ -118,14 +118,14 @@ public class ProjectPage {
                 Chart.of("chart-commits", words.apply("chart_commits"), labels("commits", words.apply("chart_commits")),
                         answers, true),
                 Chart.of("chart-people", words.apply("chart_people"), labels("authors", words.apply("authors"),
-                        "new_contributors", "new_contributors"), answers, true),
-                Chart.of("chart-issues", words.apply("chart_issues"), labels("issues_opened", "issues_opened",
-                        "issues_closed", "issues_closed"), answers, tracker),
-                Chart.of("chart-changes", words.apply("chart_changes"), labels("prs_opened", "prs_opened",
-                        "prs_merged", "prs_merged"), answers, tracker),
+                        "new_contributors", words.apply("series_newContributors")), answers, true),
+                Chart.of("chart-issues", words.apply("chart_issues"), labels("issues_opened",
+                        words.apply("series_opened"), "issues_closed", words.apply("series_closed")), answers, tracker),
+                Chart.of("chart-changes", words.apply("chart_changes"), labels("prs_opened", words.apply("series_opened"),
+                        "prs_merged", words.apply("series_merged")), answers, tracker),
                 Chart.of("chart-times", words.apply("chart_times"), labels("time_to_first_response_days",
-                        "first response", "time_to_close_days", "close", "time_to_merge_days", "merge"), answers,
-                        tracker),
+                        words.apply("series_firstResponse"), "time_to_close_days", words.apply("series_close"),
+                        "time_to_merge_days", words.apply("series_merge")), answers, tracker),
                 Chart.of("chart-scores", words.apply("chart_scores"), labels("score_activity", words.apply("activity"),
                         "score_diversity", words.apply("diversity"), "score_maturity", words.apply("maturity")),
                         answers, true));

@@ -37,6 +37,19 @@
     }, 150);
   });
 
+  // The sentences of ProgressText, from the page's labels (#1 items, #2 total, #3 time left), rounded as there.
+  function progressText(d, p) {
+    if (p.itemsTotal === null || p.itemsTotal === undefined) { return d.live.replace("#1", p.itemsStored); }
+    var of = p.etaSeconds === null || p.etaSeconds === undefined ? d.liveOf : d.liveEta.replace("#3", left(d, p.etaSeconds));
+    return of.replace("#1", p.itemsStored).replace("#2", p.itemsTotal);
+  }
+
+  function left(d, s) {
+    if (s < 90) { return d.s.replace("#", s); }
+    if (s < 5400) { return d.min.replace("#", Math.round(s / 60)); }
+    return d.h.replace("#", Math.round(s / 3600));
+  }
+
   function poll(box) {
     fetch(box.dataset.progress, { headers: { Accept: "application/json" } }).then(function (r) {
       return r.ok ? r.json() : null;
@@ -46,7 +59,7 @@
       var p = project.progress;
       var bar = box.querySelector("progress");
       if (p.itemsTotal) { bar.max = p.itemsTotal; bar.value = p.itemsStored; }
-      box.querySelector(".progress-text").textContent = box.dataset.live.replace("#", p.itemsStored);
+      box.querySelector(".progress-text").textContent = progressText(box.dataset, p);
       setTimeout(function () { poll(box); }, 2000);
     }).catch(function () { setTimeout(function () { poll(box); }, 5000); });
   }

@@ -62,6 +62,17 @@ class OpenApiTest {
     }
 
     @Test
+    void aProjectsProgressDocumentsItsTotalAndTimeLeft() {
+        JsonNode progress = api.path("components").path("schemas").path("Progress").path("properties");
+        assertThat(progress.fieldNames()).toIterable()
+                .contains("startedAt", "elapsedSeconds", "itemsStored", "itemsTotal", "etaSeconds");
+        assertThat(progress.path("itemsTotal").toString()).contains("integer").contains("int32");
+        assertThat(progress.path("etaSeconds").toString()).contains("integer").contains("int64");
+        JsonNode detail = api.path("components").path("schemas").path("Detail").path("properties");
+        assertThat(detail.path("progress").toString()).contains("#/components/schemas/Progress");
+    }
+
+    @Test
     void mutationsNeedTheBearerScheme() {
         JsonNode scheme = api.path("components").path("securitySchemes").path(ApiDescription.ADMIN);
         assertThat(scheme.path("type").asText()).isEqualTo("http");

@@ -115,6 +115,16 @@ class ServiceEndToEndTest {
     }
 
     @Test
+    void theFirstHarvestExpectedTheCommitsGitCounts() {
+        List<HarvestRun> all = runs.recent(SAMPLE, 1000);
+        HarvestRun first = all.get(all.size() - 1);
+        int count = Integer.parseInt(SampleProjectResource.repo().git("rev-list", "--count", "--no-merges", "HEAD")
+                .trim());
+        assertThat(first.itemsExpected()).as("the progress total of the first harvest").isEqualTo(count);
+        assertThat(first.written().commits()).isEqualTo(count);
+    }
+
+    @Test
     void monthlyCommitsEqualGitRevListByAuthorMonthInUtc() {
         ScriptedRepo repo = SampleProjectResource.repo();
         // Independent oracle: git formats each non-merge commit's author date in UTC (TZ=UTC) as YYYY-MM.

@@ -29,6 +29,8 @@ public final class MemoryStore implements HarvestSink {
     public final Map<String, Review> reviews = new HashMap<>();
     public final Map<String, Release> releases = new HashMap<>();
     public final Map<String, Commit> commits = new HashMap<>();
+    /** The last count each stream announced ({@link HarvestSink#expect}). */
+    public final Map<String, Integer> expected = new HashMap<>();
     public HarvestCursor cursor = HarvestCursor.EMPTY;
     public int written;
     public int batches;
@@ -45,6 +47,11 @@ public final class MemoryStore implements HarvestSink {
         merged.putAll(batch.cursor().positions());
         cursor = new HarvestCursor(merged);
         batches++;
+    }
+
+    @Override
+    public void expect(String stream, int items) {
+        expected.put(stream, items);
     }
 
     /** How many records each table holds, by table name ("issues", "changeRequests", ...). */

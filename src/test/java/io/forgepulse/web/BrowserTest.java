@@ -181,6 +181,14 @@ class BrowserTest {
     @Test
     void compareRanksAsTheApi() {
         open("/compare?lang=en");
+        assertThat(browser.driver.findElements(By.id("track-another"))).as("four projects are tracked").isEmpty();
+        find("input[name='project'][value='git:sample']").click();
+        find("#compare-submit").click();
+        new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(d -> !d.findElements(By.id("one-candidate")).isEmpty());
+        assertThat(find("#one-candidate").getText()).contains("tick another tracked project");
+        browser.screenshots("compare-one");
+        noConsoleErrors();
+        open("/compare?lang=en");
         for (String id : List.of("git:alpha", "git:beta", "git:sample")) {
             find("input[name='project'][value='" + id + "']").click();
         }
@@ -287,6 +295,25 @@ class BrowserTest {
                     By.cssSelector("tr[data-project='git:slow'] .progress-text")).getText().contains("253"));
             assertThat(browser.driver.executeScript("return document.body.dataset.sameDocument;")).isEqualTo("yes");
             noConsoleErrors();
+
+            // The source said how many: "N of M" with the time left at the pace so far, live and in both languages.
+            runs.expect(run, 1000);
+            Map<String, Object> p = given().get("/api/v1/projects/git/slow").then().extract().path("progress");
+            assertThat(p).containsEntry("itemsStored", 253).containsEntry("itemsTotal", 1000);
+            long elapsed = ((Number) p.get("elapsedSeconds")).longValue();
+            assertThat(((Number) p.get("etaSeconds")).longValue()).isEqualTo(Math.round(elapsed * 747.0 / 253));
+            new WebDriverWait(browser.driver, Duration.ofSeconds(15)).until(d -> d.findElement(
+                    By.cssSelector("tr[data-project='git:slow'] .progress-text")).getText()
+                    .matches("253 of 1000 items stored, about \\d+ (s|min|h) left"));
+            WebElement bar = find("tr[data-project='git:slow'] progress");
+            assertThat(bar.getAttribute("max")).isEqualTo("1000");
+            assertThat(bar.getAttribute("value")).isEqualTo("253");
+            assertThat(browser.driver.executeScript("return document.body.dataset.sameDocument;")).isEqualTo("yes");
+            open("/projects/git/slow?lang=zh-CN");
+            assertThat(find(".progress-text").getText()).matches("已存储 253 / 1000 条，预计还需约 \\d+ (秒|分钟|小时) · 已运行 \\d+ 秒");
+            browser.screenshots("harvesting-total");
+            noConsoleErrors();
+            open("/?lang=en"); // the cookie back to English for the tests after this one
         } finally {
             runs.finish(run, HarvestRun.FAILURE, Instant.now(), Duration.ofSeconds(1), EventsWritten.NONE, "stopped");
             registry.untrack(slow);

@@ -21,6 +21,7 @@ class ViewModelTest {
 
     private static final Instant NOW = Instant.parse("2026-06-30T00:00:00Z");
     private static final Function<String, String> WORDS = key -> "<" + key + ">";
+    private static final Function<ProjectViews.Progress, String> NO_PROGRESS = p -> "";
 
     private static ProjectViews.Summary summary(String id, Double maturity, String outcome, Instant at) {
         String forge = id.substring(0, id.indexOf(':'));
@@ -35,7 +36,7 @@ class ViewModelTest {
         List<ProjectViews.Summary> projects = List.of(summary("git:b", 40.0, "success", NOW),
                 summary("git:a", 72.25, "success", NOW), summary("git:c", null, "failure", NOW.minusSeconds(7200)),
                 summary("github:x/y", 40.0, "success", NOW));
-        HomeModel byMaturity = HomeModel.of(projects, Map.of(), null, false, "maturity", NOW, Locale.ENGLISH, WORDS);
+        HomeModel byMaturity = HomeModel.of(projects, Map.of(), null, false, "maturity", NOW, Locale.ENGLISH, WORDS, NO_PROGRESS);
         assertThat(byMaturity.rows()).extracting(HomeModel.Row::id)
                 .containsExactly("git:a", "git:b", "github:x/y", "git:c");
         assertThat(byMaturity.rows().get(0).maturity()).isEqualTo("72.3"); // HALF_UP of 72.25 at one decimal
@@ -44,9 +45,9 @@ class ViewModelTest {
         assertThat(failed.outcome()).isEqualTo("<outcome_failure>");
         assertThat(failed.age()).isEqualTo("2 h");
         assertThat(failed.maturity()).isEqualTo("–");
-        assertThat(HomeModel.of(projects, Map.of(), "GIT:", true, "name", NOW, Locale.ENGLISH, WORDS).rows())
+        assertThat(HomeModel.of(projects, Map.of(), "GIT:", true, "name", NOW, Locale.ENGLISH, WORDS, NO_PROGRESS).rows())
                 .extracting(HomeModel.Row::id).containsExactly("git:c");
-        assertThat(HomeModel.of(projects, Map.of(), "x/", false, "nonsense", NOW, Locale.ENGLISH, WORDS).sort())
+        assertThat(HomeModel.of(projects, Map.of(), "x/", false, "nonsense", NOW, Locale.ENGLISH, WORDS, NO_PROGRESS).sort())
                 .isEqualTo("name");
     }
 
@@ -116,5 +117,21 @@ class ViewModelTest {
         assertThat(Shown.age(Duration.ofDays(3), PageLocale.CHINESE)).isEqualTo("3 天");
         assertThat(Shown.share(1, 3)).isEqualTo("33.3 %");
         assertThat(Shown.share(0, 0)).isEqualTo("–");
+    }
+
+    @Test
+    void explanationsAreChineseOnChinesePagesPartByPartWithTheirDataKept() {
+        String evidence = "CONTRIBUTING: none; templates: .github/PULL_REQUEST_TEMPLATE.md; 2 external of 5 merged PRs"
+                + " in 365 days whose author association is not OWNER, MEMBER or COLLABORATOR";
+        assertThat(Explanations.of(evidence, Locale.SIMPLIFIED_CHINESE)).isEqualTo("贡献指南：无；模板："
+                + ".github/PULL_REQUEST_TEMPLATE.md；365 天内合并、作者身份不是 OWNER、MEMBER 或 COLLABORATOR 的拉取请求："
+                + "5 项，其中 2 项来自外部");
+        // The longest pattern wins: "{a} days" alone would have kept the sentence English.
+        assertThat(Explanations.of("7 non-bot commits in 90 days, 28 in 365 days; archived: unknown",
+                Locale.SIMPLIFIED_CHINESE)).isEqualTo("90 天内 7 次非机器人提交，365 天内 28 次；已归档：未知");
+        assertThat(Explanations.of(evidence, Locale.ENGLISH)).isEqualTo(evidence);
+        assertThat(Explanations.of("a sentence no pattern knows", Locale.SIMPLIFIED_CHINESE))
+                .isEqualTo("a sentence no pattern knows");
+        assertThat(Explanations.of(null, Locale.SIMPLIFIED_CHINESE)).isNull();
     }
 }

@@ -60,15 +60,29 @@ final class CommitHarvest {
             return cursor; // nothing new: one rev-parse, no log
         }
         CommitCursor known = existing(stored);
-        List<String> args = new ArrayList<>(LOG);
-        args.add(tip);
+        List<String> range = new ArrayList<>();
+        range.add(tip);
         for (String excluded : known.exclusions()) {
-            args.add("^" + excluded);
+            range.add("^" + excluded);
         }
-        args.add("--");
+        range.add("--");
+        sink.expect(CommitCursor.STREAM, count(range));
+        List<String> args = new ArrayList<>(LOG);
+        args.addAll(range);
         CommitBatches batches = new CommitBatches(batchSize, cursor, known, sink, mailmap::apply);
         git.run(args, null, new RawLogParser(batches::accept)::parse);
         return batches.finish(tip);
+    }
+
+    /**
+     * The non-merge commits of the range, as the log below emits them: counting walks the commit graph only (no trees,
+     * no diffs), a small part of what the log itself costs.
+     */
+    private int count(List<String> range) throws ForgeException {
+        List<String> args = new ArrayList<>(List.of("rev-list", "--count", "--no-merges"));
+        args.addAll(range);
+        String out = git.run(args, null, GitProcess::readText).trim();
+        return out.matches("\\d{1,9}") ? Integer.parseInt(out) : 0;
     }
 
     /**

@@ -83,11 +83,19 @@ public final class GitMirror {
     public HarvestCursor harvest(TrackedProject project, String defaultCloneUrl, HarvestCursor cursor,
             Set<String> releaseTags, HarvestSink sink) throws ForgeException {
         AtomicReference<HarvestCursor> latest = new AtomicReference<>(cursor);
-        git.harvest(gitProject(project, defaultCloneUrl), cursor, batch -> {
-            var tags = batch.releases().stream().filter(r -> !releaseTags.contains(r.tag())).toList();
-            sink.accept(new HarvestBatch(batch.commits(), tags, batch.issues(), batch.changeRequests(), batch.comments(),
-                    batch.reviews(), batch.cursor()));
-            latest.set(batch.cursor());
+        git.harvest(gitProject(project, defaultCloneUrl), cursor, new HarvestSink() {
+            @Override
+            public void accept(HarvestBatch batch) {
+                var tags = batch.releases().stream().filter(r -> !releaseTags.contains(r.tag())).toList();
+                sink.accept(new HarvestBatch(batch.commits(), tags, batch.issues(), batch.changeRequests(),
+                        batch.comments(), batch.reviews(), batch.cursor()));
+                latest.set(batch.cursor());
+            }
+
+            @Override
+            public void expect(String stream, int items) {
+                sink.expect(stream, items); // the mirror's commit count is the forge project's
+            }
         });
         return latest.get();
     }

@@ -44,8 +44,13 @@ public final class ListStream {
         this.sinceParameter = sinceParameter;
     }
 
+    /**
+     * Reads the list from the stored mark. The first page's total ({@link RestClient.Answer#listTotal}) is told to the
+     * sink as what this stream hands over; the confirming passes after it are not, as they mostly repeat items stored.
+     */
     public HarvestCursor run(RestSession session, HarvestCursor cursor, PageReader reader, HarvestSink sink)
             throws ForgeException {
+        boolean[] told = {false};
         return ListMark.passes(cursor, name, (current, passStart) -> {
             // A second before the mark: items at the mark are asked for whether the forge's filter includes its own
             // second or not, so an item tied with the last stored one (and not stored yet) is never skipped.
@@ -55,6 +60,10 @@ public final class ListStream {
             HarvestCursor stored = current;
             while (path != null) {
                 RestClient.Answer page = session.get(path);
+                if (!told[0] && page.listTotal() != null) {
+                    sink.expect(name, page.listTotal());
+                }
+                told[0] = true;
                 stored = store(session, path, page.body(), mark, stored, reader, sink);
                 mark = ListMark.of(stored, name); // as stored: the cursor keeps a bounded number of ids
                 path = page.next();

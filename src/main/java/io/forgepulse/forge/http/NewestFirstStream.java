@@ -54,6 +54,10 @@ public final class NewestFirstStream {
         String path = firstPath;
         while (path != null) {
             RestClient.Answer page = session.get(path);
+            if (stored.equals(ListMark.NONE) && path.equals(firstPath) && page.listTotal() != null) {
+                // Read to its end only the first time: later runs stop at the mark, well before the list's total.
+                sink.expect(name, page.listTotal());
+            }
             List<JsonNode> fresh = new ArrayList<>();
             Set<String> seenAtMark = new HashSet<>();
             boolean reached = false;

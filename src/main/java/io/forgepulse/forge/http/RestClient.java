@@ -45,9 +45,10 @@ public final class RestClient {
     /**
      * One answer: its JSON, the path of the next page (relative to the API root) or null, what the forge said is
      * left of the token's request budget (null when it did not say), and whether the forge answered 304 (the body is
-     * the cached copy): a list read whole (releases) has changed since the last run only if a page was not.
+     * the cached copy): a list read whole (releases) has changed since the last run only if a page was not; and, on a
+     * list page, how many items the whole list holds where the answer says ({@link ListTotal}), else null.
      */
-    public record Answer(JsonNode body, String next, Long rateRemaining, boolean unchanged) {
+    public record Answer(JsonNode body, String next, Long rateRemaining, boolean unchanged, Integer listTotal) {
     }
 
     /** The API root; its host is the only one requests (and tokens) go to. */
@@ -73,8 +74,10 @@ public final class RestClient {
                 throw new ForgeException(dialect.failure("GET " + path, response.code()));
             }
             Response network = response.networkResponse();
-            return new Answer(parse("GET " + path, body), relative(dialect.paging().next(response)),
-                    RateLimitRemaining.of(response), network != null && network.code() == 304);
+            JsonNode json = parse("GET " + path, body);
+            HttpUrl next = dialect.paging().next(response);
+            return new Answer(json, relative(next), RateLimitRemaining.of(response),
+                    network != null && network.code() == 304, ListTotal.of(response, json, next));
         } catch (IOException e) {
             forget(path);
             throw new ForgeException(dialect.name() + " request GET " + path + " failed: " + e.getMessage(), e);

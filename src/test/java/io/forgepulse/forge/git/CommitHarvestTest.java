@@ -49,6 +49,31 @@ class CommitHarvestTest {
     }
 
     @Test
+    void announcesTheCommitsItReadsAsGitCountsThem() throws ForgeException {
+        GitConnector connector = connector(2);
+        RecordingSink first = new RecordingSink();
+        connector.harvest(project, HarvestCursor.EMPTY, first);
+        int all = Integer.parseInt(history.repo.git("rev-list", "--count", "--no-merges", "HEAD").trim());
+        assertThat(first.expected).containsEntry("commits", all);
+        assertThat(first.commits()).hasSize(all);
+
+        String before = history.repo.git("rev-parse", "HEAD").trim();
+        history.repo.write("new.txt", "new\n");
+        history.repo.commit("New one", ScriptedRepo.CAROL, "2021-02-01T10:00:00+02:00");
+        history.repo.write("new.txt", "new\nnewer\n");
+        history.repo.commit("New two", ScriptedRepo.BOB, "2021-02-02T10:00:00-05:00");
+        RecordingSink second = new RecordingSink();
+        connector.harvest(project, first.lastCursor(null), second);
+        int added = Integer.parseInt(history.repo.git("rev-list", "--count", "--no-merges", before + "..HEAD").trim());
+        assertThat(second.expected).as("the new range only").containsEntry("commits", added);
+        assertThat(second.commits()).hasSize(added);
+
+        RecordingSink third = new RecordingSink();
+        connector.harvest(project, second.lastCursor(null), third);
+        assertThat(third.expected).as("nothing new: one rev-parse, no count").isEmpty();
+    }
+
+    @Test
     void everyFieldMatchesGitLog() throws ForgeException {
         RecordingSink sink = new RecordingSink();
         connector(2000).harvest(project, HarvestCursor.EMPTY, sink);

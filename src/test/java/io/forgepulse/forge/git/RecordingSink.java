@@ -6,7 +6,9 @@ import io.forgepulse.forge.HarvestBatch;
 import io.forgepulse.forge.HarvestCursor;
 import io.forgepulse.forge.HarvestSink;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** A sink that keeps what it stored and can simulate a crash (the store failing) after some batches. */
 final class RecordingSink implements HarvestSink {
@@ -18,6 +20,8 @@ final class RecordingSink implements HarvestSink {
     }
 
     final List<HarvestBatch> batches = new ArrayList<>();
+    /** The last count each stream announced ({@link HarvestSink#expect}). */
+    final Map<String, Integer> expected = new HashMap<>();
     private final int crashAfter;
 
     RecordingSink() {
@@ -35,6 +39,11 @@ final class RecordingSink implements HarvestSink {
             throw new Crash();
         }
         batches.add(batch);
+    }
+
+    @Override
+    public void expect(String stream, int items) {
+        expected.put(stream, items);
     }
 
     List<Commit> commits() {

@@ -115,6 +115,21 @@ class GiteeConnectorTest {
     }
 
     @Test
+    void eachListAnnouncesTheTotalCountItsFirstPageCarries() throws ForgeException {
+        gitee.project(PAGE);
+        MemoryStore store = new MemoryStore();
+
+        connector.harvest(project, null, store);
+
+        // total_count of each list's first page: the recorded lists' own sizes, and the mirror's one commit
+        assertThat(store.expected).containsEntry("issues", RecordedGitee.items("go-scm/issues.json").size())
+                .containsEntry("pulls", RecordedGitee.items("go-scm/pulls.json").size())
+                .containsEntry("issue-comments", RecordedGitee.items("go-scm/issue_comments.json").size())
+                .containsEntry("pull-comments", RecordedGitee.items("go-scm/pr_comments.json").size())
+                .containsEntry("commits", 1);
+    }
+
+    @Test
     void anUnchangedReharvestStoresNothingAndSendsOneRequestPerList() throws ForgeException {
         gitee.project(PAGE);
         MemoryStore store = new MemoryStore();

@@ -141,6 +141,24 @@ class GitHubConnectorTest {
     }
 
     @Test
+    void eachListAnnouncesItsLastPageTimesItsPageSize() throws ForgeException {
+        ants();
+        MemoryStore store = new MemoryStore();
+
+        connector.harvest(ANTS, null, store);
+
+        // The connector asks per_page=100; this server cuts pages of PAGE, so Link: last says pages × 100, an upper
+        // bound of what the list holds. A list of one page has no last link: its own items are counted.
+        int issues = RecordedGitHub.items("issues.pages.json").size();
+        int comments = RecordedGitHub.items("comments.pages.json").size();
+        assertThat(store.expected).containsEntry("issues", pages(issues) * 100)
+                .containsEntry("issue-comments", pages(comments) * 100);
+        assertThat(store.expected.get("issues")).isGreaterThanOrEqualTo(issues);
+        assertThat(counts.total("github")).as("no request of its own")
+                .isEqualTo(HUB4J_REPOSITORY + listPages() + CONFIRMING_PASSES + COMMIT_WINDOWS + 1);
+    }
+
+    @Test
     void anItemWithAnUnreadableDateDoesNotFailTheHarvest() throws ForgeException {
         List<JsonNode> issues = new java.util.ArrayList<>();
         String broken = null;

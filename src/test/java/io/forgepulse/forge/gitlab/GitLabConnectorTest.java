@@ -132,6 +132,19 @@ class GitLabConnectorTest {
     }
 
     @Test
+    void eachListAnnouncesTheXTotalOfItsFirstPage() throws ForgeException {
+        gitlab.snowflakeSpend(PAGE);
+        MemoryStore store = new MemoryStore();
+
+        connector.harvest(project, null, store);
+
+        assertThat(store.expected).containsEntry("issues", ISSUES.size())
+                .containsEntry("merge-requests", MERGE_REQUESTS.size()).containsEntry("commits", 1);
+        assertThat(counts.total("gitlab")).as("no request of its own").isEqualTo(1 + pages(ISSUES.size())
+                + pages(MERGE_REQUESTS.size()) + CONFIRMING_PASSES + withNotes());
+    }
+
+    @Test
     void mergeRequestsKeepMergerMergeTimeAndCloseTime() throws ForgeException {
         gitlab.snowflakeSpend(PAGE);
         MemoryStore store = new MemoryStore();
