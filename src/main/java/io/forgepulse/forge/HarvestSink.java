@@ -5,4 +5,11 @@ package io.forgepulse.forge;
 public interface HarvestSink {
 
     void accept(HarvestBatch batch);
+
+    /**
+     * Says what the harvest could only read in part (a partial clone's missing files, say): a sentence for the run's
+     * message, which does not fail the run. Sinks that keep no message ignore it.
+     */
+    default void note(String sentence) {
+    }
 }

@@ -18,11 +18,14 @@ import java.util.function.Consumer;
 final class OverlappingSink implements HarvestSink, AutoCloseable {
 
     private final Consumer<HarvestBatch> store;
+    private final Consumer<String> notes;
     private final ExecutorService writer;
     private Future<?> inFlight;
 
-    OverlappingSink(Consumer<HarvestBatch> store, String name) {
+    /** @param notes receives the connector's notes at once, on its own thread */
+    OverlappingSink(Consumer<HarvestBatch> store, Consumer<String> notes, String name) {
         this.store = store;
+        this.notes = notes;
         this.writer = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "forgepulse-store-" + name);
             t.setDaemon(true);
@@ -34,6 +37,11 @@ final class OverlappingSink implements HarvestSink, AutoCloseable {
     public void accept(HarvestBatch batch) {
         finish();
         inFlight = writer.submit(() -> store.accept(batch));
+    }
+
+    @Override
+    public void note(String sentence) {
+        notes.accept(sentence);
     }
 
     /** Waits for the batch in flight to be stored, rethrowing its failure. */

@@ -18,6 +18,7 @@ final class RecordingSink implements HarvestSink {
     }
 
     final List<HarvestBatch> batches = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
     private final int crashAfter;
 
     RecordingSink() {
@@ -35,6 +36,15 @@ final class RecordingSink implements HarvestSink {
             throw new Crash();
         }
         batches.add(batch);
+    }
+
+    @Override
+    public void note(String sentence) {
+        notes.add(sentence);
+    }
+
+    List<String> notes() {
+        return notes;
     }
 
     List<Commit> commits() {
