@@ -49,20 +49,24 @@ final class OddCommits {
     synchronized List<String> notes() {
         List<String> notes = new ArrayList<>();
         if (noAddress > 0) {
-            notes.add(noAddress + " commits have no author address (their author is one person known by name)");
+            notes.add(commits(noAddress, "have", "has") + " no author address (their author is one person known by name)");
         }
         if (badName > 0) {
-            notes.add(badName + " commits have an author name that is not valid UTF-8 (stored with \uFFFD for the"
+            notes.add(commits(badName, "have", "has") + " an author name that is not valid UTF-8 (stored with \uFFFD for the"
                     + " bytes that are not)");
         }
         if (epoch > 0) {
-            notes.add(epoch + " commits are dated 1970-01-01 or earlier (a missing or broken date; counted in"
+            notes.add(commits(epoch, "are", "is") + " dated 1970-01-01 or earlier (a missing or broken date; counted in"
                     + " totals and in their month)");
         }
         if (future > 0) {
-            notes.add(future + " commits are dated after this harvest (counted in totals and in their month, in no"
+            notes.add(commits(future, "are", "is") + " dated after this harvest (counted in totals and in their month, in no"
                     + " window that ends now)");
         }
         return notes;
+    }
+
+    private static String commits(long n, String plural, String singular) {
+        return n == 1 ? "1 commit " + singular : n + " commits " + plural;
     }
 }

@@ -48,9 +48,9 @@ class OddHistoryEndToEndTest {
         assertThat(project.getString("lastHarvest.outcome")).isEqualTo("success");
         assertThat(project.getString("lastHarvest.message"))
                 .contains("2 commits have no author address")
-                .contains("1 commits have an author name that is not valid UTF-8")
-                .contains("1 commits are dated 1970-01-01 or earlier")
-                .contains("1 commits are dated after this harvest");
+                .contains("1 commit has an author name that is not valid UTF-8")
+                .contains("1 commit is dated 1970-01-01 or earlier")
+                .contains("1 commit is dated after this harvest");
 
         Map<String, Integer> commits = new HashMap<>();
         List<Map<String, Object>> rows = given().get("/api/v1/projects/git/odd/contributors").then().statusCode(200)

@@ -91,8 +91,9 @@ final class CommitHarvest {
                     new RawLogParser(batches::accept, missing, unknownLines)::parse);
             HarvestCursor done = batches.finish(tip);
             if (lines.unknown() > 0) {
-                sink.note(lines.unknown() + " commits have no line counts: files they change are missing from this"
-                        + " partial clone and could not be fetched (their files are counted, their lines as 0)");
+                sink.note((lines.unknown() == 1 ? "1 commit has" : lines.unknown() + " commits have")
+                        + " no line counts: files they change are missing from this partial clone and could not be"
+                        + " fetched (their files are counted, their lines as 0)");
             }
             return done;
         }

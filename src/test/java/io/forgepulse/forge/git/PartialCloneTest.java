@@ -62,7 +62,7 @@ class PartialCloneTest {
         Commit three = sink.commits().get(2);
         assertThat(three.filesChanged()).isEqualTo(1);
         assertThat(three.linesAdded()).isZero();
-        assertThat(sink.notes()).singleElement().asString().startsWith("1 commits have no line counts");
+        assertThat(sink.notes()).singleElement().asString().startsWith("1 commit has no line counts");
         assertThat(sink.commits().get(1).linesAdded()).as("read before the origin went").isEqualTo(1);
     }
 
