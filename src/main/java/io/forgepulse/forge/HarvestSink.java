@@ -14,4 +14,11 @@ public interface HarvestSink {
      */
     default void expect(String stream, int items) {
     }
+
+    /**
+     * Says what the harvest could only read in part (a partial clone's missing files, say): a sentence for the run's
+     * message, which does not fail the run. Sinks that keep no message ignore it.
+     */
+    default void note(String sentence) {
+    }
 }

@@ -21,12 +21,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import org.jboss.logging.Logger;
@@ -117,6 +119,8 @@ public class HarvestStep {
         AtomicReference<EventsWritten> written = new AtomicReference<>(EventsWritten.NONE);
         AtomicInteger skipped = new AtomicInteger();
         EarliestChange changed = new EarliestChange();
+        OddCommits odd = new OddCommits(clock.instant());
+        List<String> notes = new CopyOnWriteArrayList<>();
         String outcome = HarvestRun.SUCCESS;
         String message = null;
         try {
@@ -128,11 +132,12 @@ public class HarvestStep {
             try (OverlappingSink sink = new OverlappingSink(batch -> {
                 RequiredFields.Checked checked = RequiredFields.check(batch.events());
                 skipped.addAndGet(checked.skipped());
+                odd.check(checked.kept().commits());
                 EventsWritten stored = events.write(id, checked.kept(), batch.cursor().positions());
                 changed.add(checked.kept(), stored);
                 runs.progress(runId, written.accumulateAndGet(stored, EventsWritten::plus));
                 LOG.debugf("%s: stored a batch of %d events (%d new)", id, batch.size(), stored.total());
-            }, new ExpectedItems(items -> runs.expect(runId, items)), id.path())) {
+            }, new ExpectedItems(items -> runs.expect(runId, items)), notes::add, id.path())) {
                 connector.harvest(tracked, new HarvestCursor(events.cursor(id)), sink);
                 sink.finish();
             }
@@ -164,8 +169,10 @@ public class HarvestStep {
             LOG.errorf(e, "%s: harvest failed: %s", id, message);
         }
         if (skipped.get() > 0) {
-            String note = "skipped " + skipped.get()
-                    + " events the forge sent without a required field (a key or a date)";
+            notes.add("skipped " + skipped.get() + " events the forge sent without a required field (a key or a date)");
+        }
+        notes.addAll(odd.notes());
+        for (String note : notes) {
             LOG.warnf("%s: %s", id, note);
             message = message == null ? note : message + "; " + note;
         }

@@ -19,12 +19,15 @@ final class OverlappingSink implements HarvestSink, AutoCloseable {
 
     private final Consumer<HarvestBatch> store;
     private final ExpectedItems expected;
+    private final Consumer<String> notes;
     private final ExecutorService writer;
     private Future<?> inFlight;
 
-    OverlappingSink(Consumer<HarvestBatch> store, ExpectedItems expected, String name) {
+    /** @param notes receives the connector's notes at once, on its own thread */
+    OverlappingSink(Consumer<HarvestBatch> store, ExpectedItems expected, Consumer<String> notes, String name) {
         this.store = store;
         this.expected = expected;
+        this.notes = notes;
         this.writer = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "forgepulse-store-" + name);
             t.setDaemon(true);
@@ -42,6 +45,11 @@ final class OverlappingSink implements HarvestSink, AutoCloseable {
     @Override
     public void expect(String stream, int items) {
         expected.expect(stream, items);
+    }
+
+    @Override
+    public void note(String sentence) {
+        notes.accept(sentence);
     }
 
     /** Waits for the batch in flight to be stored, rethrowing its failure. */

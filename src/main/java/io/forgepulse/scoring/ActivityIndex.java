@@ -6,6 +6,8 @@ import io.forgepulse.domain.Comment;
 import io.forgepulse.domain.Issue;
 import io.forgepulse.domain.ProjectHistory;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
@@ -50,8 +52,16 @@ final class ActivityIndex {
         }
         SortedMap<LocalDate, Double> index = new TreeMap<>();
         sums.forEach((start, perDeveloper) -> index.put(start,
-                perDeveloper.values().stream().mapToDouble(Math::sqrt).sum()));
+                rounded(perDeveloper.values().stream().mapToDouble(Math::sqrt).sum())));
         return index;
+    }
+
+    /**
+     * As OpenDigger publishes it: the bucket's sum rounded once to 2 decimals ({@code ROUND(SUM(activity), 2)} in
+     * ClickHouse, which rounds a float's tie to even), never each developer's part.
+     */
+    static double rounded(double index) {
+        return BigDecimal.valueOf(index).setScale(2, RoundingMode.HALF_EVEN).doubleValue();
     }
 
     private static void tally(Map<LocalDate, Map<String, Double>> sums, People people, Bucket bucket,

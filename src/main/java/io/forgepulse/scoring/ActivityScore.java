@@ -57,6 +57,19 @@ final class ActivityScore {
     static final double W_UPDATED_ISSUES = 0.04919;
     static final double W_RELEASES = 0.03177;
 
+    /**
+     * Thresholds T_i, each as compass-metrics-model's {@code compass_metrics/resources/thresholds.yaml} gives it for a
+     * single repository ({@code repo_threshold}).
+     */
+    static final double T_CONTRIBUTORS = 2000;
+    static final double T_COMMIT_FREQUENCY = 1000;
+    static final double T_UPDATED_SINCE = 0.25;
+    static final double T_ORG_COUNT = 30;
+    static final double T_COMMENT_FREQUENCY = 5;
+    static final double T_CODE_REVIEW = 8;
+    static final double T_UPDATED_ISSUES = 2500;
+    static final double T_RELEASES = 12;
+
     /** Days per month on average over the Gregorian 400-year cycle (365.2425 / 12). */
     static final double DAYS_PER_MONTH = 30.4375;
 
@@ -67,14 +80,14 @@ final class ActivityScore {
         if (!f.hasEvents()) {
             // nothing harvested: every signal is "no data", not zero
             List<Signal> none = List.of(
-                    new Signal("contributor_count", W_CONTRIBUTORS, 2000, null, "no events harvested"),
-                    new Signal("commit_frequency", W_COMMIT_FREQUENCY, 1000, null, "no events harvested"),
-                    new Signal("updated_since", W_UPDATED_SINCE, 0.25, null, "no events harvested"),
-                    new Signal("org_count", W_ORG_COUNT, 10, null, "no events harvested"),
-                    new Signal("comment_frequency", W_COMMENT_FREQUENCY, 5, null, "no events harvested"),
-                    new Signal("code_review_count", W_CODE_REVIEW, 8, null, "no events harvested"),
-                    new Signal("updated_issues_count", W_UPDATED_ISSUES, 2500, null, "no events harvested"),
-                    new Signal("recent_releases_count", W_RELEASES, 12, null, "no events harvested"));
+                    new Signal("contributor_count", W_CONTRIBUTORS, T_CONTRIBUTORS, null, "no events harvested"),
+                    new Signal("commit_frequency", W_COMMIT_FREQUENCY, T_COMMIT_FREQUENCY, null, "no events harvested"),
+                    new Signal("updated_since", W_UPDATED_SINCE, T_UPDATED_SINCE, null, "no events harvested"),
+                    new Signal("org_count", W_ORG_COUNT, T_ORG_COUNT, null, "no events harvested"),
+                    new Signal("comment_frequency", W_COMMENT_FREQUENCY, T_COMMENT_FREQUENCY, null, "no events harvested"),
+                    new Signal("code_review_count", W_CODE_REVIEW, T_CODE_REVIEW, null, "no events harvested"),
+                    new Signal("updated_issues_count", W_UPDATED_ISSUES, T_UPDATED_ISSUES, null, "no events harvested"),
+                    new Signal("recent_releases_count", W_RELEASES, T_RELEASES, null, "no events harvested"));
             return new Result(AxisScore.NONE, none);
         }
         boolean forge = f.history.forgeEvents();
@@ -83,9 +96,9 @@ final class ActivityScore {
         signals.add(commitFrequency(f));
         signals.add(updatedSince(f));
         signals.add(orgCount(f));
-        signals.add(forge ? commentFrequency(f) : dropped("comment_frequency", W_COMMENT_FREQUENCY, 5));
-        signals.add(forge ? codeReviewCount(f) : dropped("code_review_count", W_CODE_REVIEW, 8));
-        signals.add(forge ? updatedIssuesCount(f) : dropped("updated_issues_count", W_UPDATED_ISSUES, 2500));
+        signals.add(forge ? commentFrequency(f) : dropped("comment_frequency", W_COMMENT_FREQUENCY, T_COMMENT_FREQUENCY));
+        signals.add(forge ? codeReviewCount(f) : dropped("code_review_count", W_CODE_REVIEW, T_CODE_REVIEW));
+        signals.add(forge ? updatedIssuesCount(f) : dropped("updated_issues_count", W_UPDATED_ISSUES, T_UPDATED_ISSUES));
         signals.add(recentReleases(f));
         return new Result(score(signals), signals);
     }
@@ -129,25 +142,25 @@ final class ActivityScore {
 
     private static Signal contributorCount(Facts f, boolean forge) {
         int n = ActiveContributors.in(f, f.recent).size();
-        return new Signal("contributor_count", W_CONTRIBUTORS, 2000, (double) n,
+        return new Signal("contributor_count", W_CONTRIBUTORS, T_CONTRIBUTORS, (double) n,
                 n + " non-bot " + (forge ? "authors of commits, PRs, reviews, issues or comments" : "commit authors")
                         + " in 90 days");
     }
 
     private static Signal commitFrequency(Facts f) {
         int n = f.humanCommitsIn(f.recent).size();
-        return new Signal("commit_frequency", W_COMMIT_FREQUENCY, 1000, n / (Facts.RECENT_DAYS / 7.0),
+        return new Signal("commit_frequency", W_COMMIT_FREQUENCY, T_COMMIT_FREQUENCY, n / (Facts.RECENT_DAYS / 7.0),
                 n + " non-bot commits in 90 days / (90/7) weeks");
     }
 
     private static Signal updatedSince(Facts f) {
         Optional<AttributedCommit> last = f.lastHumanCommit();
         if (last.isEmpty()) {
-            return new Signal("updated_since", W_UPDATED_SINCE, 0.25, null, "no commit");
+            return new Signal("updated_since", W_UPDATED_SINCE, T_UPDATED_SINCE, null, "no commit");
         }
         var commit = last.get().commit();
         double days = Figures.days(Duration.between(Facts.authored(commit), f.now));
-        return new Signal("updated_since", W_UPDATED_SINCE, 0.25, days / DAYS_PER_MONTH,
+        return new Signal("updated_since", W_UPDATED_SINCE, T_UPDATED_SINCE, days / DAYS_PER_MONTH,
                 "last commit " + commit.sha() + " at " + Facts.authored(commit) + ", " + Figures.text(days)
                         + " days / 30.4375");
     }
@@ -159,7 +172,7 @@ final class ActivityScore {
                 orgs.add(c.author().organization());
             }
         }
-        return new Signal("org_count", W_ORG_COUNT, 10, (double) orgs.size(),
+        return new Signal("org_count", W_ORG_COUNT, T_ORG_COUNT, (double) orgs.size(),
                 orgs.isEmpty() ? "no commit author with a known organization in 90 days" : "organizations " + orgs);
     }
 
@@ -178,7 +191,7 @@ final class ActivityScore {
                 .filter(c -> !f.people.isBot(c.author(), c.authorIsBot()))
                 .count();
         double p = issues.isEmpty() ? 0 : (double) comments / issues.size();
-        return new Signal("comment_frequency", W_COMMENT_FREQUENCY, 5, p,
+        return new Signal("comment_frequency", W_COMMENT_FREQUENCY, T_COMMENT_FREQUENCY, p,
                 comments + " comments in 90 days on " + issues.size() + " issues updated in 90 days");
     }
 
@@ -197,18 +210,18 @@ final class ActivityScore {
             }
         }
         double p = prs.isEmpty() ? 0 : (double) reviews / prs.size();
-        return new Signal("code_review_count", W_CODE_REVIEW, 8, p,
+        return new Signal("code_review_count", W_CODE_REVIEW, T_CODE_REVIEW, p,
                 reviews + " reviews on " + prs.size() + " PRs opened in 90 days");
     }
 
     private static Signal updatedIssuesCount(Facts f) {
         int n = updatedIssues(f).size();
-        return new Signal("updated_issues_count", W_UPDATED_ISSUES, 2500, (double) n, n + " issues updated in 90 days");
+        return new Signal("updated_issues_count", W_UPDATED_ISSUES, T_UPDATED_ISSUES, (double) n, n + " issues updated in 90 days");
     }
 
     private static Signal recentReleases(Facts f) {
         var releases = f.releasesIn(f.year);
-        return new Signal("recent_releases_count", W_RELEASES, 12, (double) releases.size(),
+        return new Signal("recent_releases_count", W_RELEASES, T_RELEASES, (double) releases.size(),
                 releases.size() + " releases in 365 days" + (releases.isEmpty() ? ""
                         : ": " + String.join(", ", releases.stream().map(r -> r.tag()).filter(Objects::nonNull).toList())));
     }

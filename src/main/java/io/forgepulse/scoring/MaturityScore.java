@@ -11,7 +11,7 @@ import java.util.Map;
  * security) of 0/1/2 leaves. Axis score = weighted mean of its non-null leaves; maturity = weighted mean of the
  * axes that have one, × 50 → 0–100. Coverage = the share of the weight with a non-null leaf, where a leaf's
  * weight is its axis' weight split over the axis' leaves by leaf weight (so coverage and score agree on what a
- * leaf is worth). Every weight is 1 in ruleset forgepulse/1; selection profiles (docs/scoring.md §8) pass others.
+ * leaf is worth). Every weight is 1 in the default ruleset; selection profiles (docs/scoring.md §8) pass others.
  */
 final class MaturityScore {
 

@@ -27,7 +27,7 @@ import java.util.TreeSet;
  */
 public final class ScoreCardCalculator {
 
-    public static final String RULESET = "forgepulse/1";
+    public static final String RULESET = "forgepulse/2";
 
     private ScoreCardCalculator() {
     }

@@ -176,7 +176,7 @@ class ServiceEndToEndTest {
                 .extract().jsonPath();
 
         assertThat(scores.getDouble("measures.bus_factor")).isEqualTo(expected);
-        assertThat(scores.getString("ruleset")).isEqualTo("forgepulse/1");
+        assertThat(scores.getString("ruleset")).isEqualTo("forgepulse/2");
         assertThat(scores.getList("maturity.criteria.id")).contains("GOV.LICENSE", "LEG.AGE", "SEC.SIGNED");
         assertThat(scores.getString("maturity.level")).isNotNull();
         assertThat(scores.getString("licenseFamily")).isEqualTo("permissive");

@@ -82,10 +82,17 @@ class SeriesCalculatorTest {
 
     @Test
     void activityIndexPerMonth() {
-        // carol: issue 2.2235; alice: comment 0.5252; bob: PR opened 4.0679 + merged 2.0339
-        double expected = Math.sqrt(2.2235) + Math.sqrt(0.5252) + Math.sqrt(4.0679 + 2.0339);
+        // carol: issue 2.2235; alice: comment 0.5252; bob: PR opened 4.0679 + merged 2.0339:
+        // 1.491140 + 0.724707 + 2.470182 = 4.686030, rounded once to 2 decimals as OpenDigger publishes it
         assertThat(values("activity_index", LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31)).get(0))
-                .isCloseTo(expected, org.assertj.core.api.Assertions.within(1e-12));
+                .isEqualTo(4.69);
+    }
+
+    @Test
+    void theIndexRoundsATieToEvenAsClickHouseRoundsAFloat() {
+        assertThat(ActivityIndex.rounded(0.125)).isEqualTo(0.12);
+        assertThat(ActivityIndex.rounded(0.375)).isEqualTo(0.38);
+        assertThat(ActivityIndex.rounded(5.714610)).isEqualTo(5.71);
     }
 
     private static List<Double> values(String metric, LocalDate from, LocalDate to) {

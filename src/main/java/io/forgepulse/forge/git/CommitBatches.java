@@ -27,6 +27,7 @@ final class CommitBatches {
     private final HarvestSink sink;
     private final Set<String> frontier;
     private HarvestCursor cursor;
+    private CommitCursor stored;
     private List<Commit> pending;
 
     /** Rewrites a batch before it is emitted (the mailmap). */
@@ -42,6 +43,7 @@ final class CommitBatches {
         this.size = size;
         this.sink = sink;
         this.cursor = start;
+        this.stored = position;
         this.frontier = new LinkedHashSet<>(position.exclusions());
         this.pending = new ArrayList<>(Math.min(size, 4096));
     }
@@ -67,7 +69,18 @@ final class CommitBatches {
         return cursor;
     }
 
+    /** The position handed over with the last batch (the start's, before any): a new read may resume there. */
+    CommitCursor handedOver() {
+        return stored;
+    }
+
+    /** The cursor handed over with the last batch (the start's, before any). */
+    HarvestCursor cursor() {
+        return cursor;
+    }
+
     private void emit(CommitCursor at) {
+        stored = at;
         cursor = cursor.with(CommitCursor.STREAM, at.position());
         sink.accept(HarvestBatch.ofCommits(mapper.map(pending), cursor));
         pending = new ArrayList<>(Math.min(size, 4096));

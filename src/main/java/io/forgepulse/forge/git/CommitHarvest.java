@@ -32,6 +32,18 @@ final class CommitHarvest {
             "--no-abbrev-commit", "--no-decorate", "--no-notes", "--no-mailmap", "--no-show-signature",
             "--no-color", "--encoding=UTF-8", "--find-renames", "--root");
 
+    /**
+     * The same read without file contents: {@code --raw} lists each changed file by id from the trees alone (no
+     * rename detection, which reads contents), for a partial clone that cannot fetch what {@code --numstat} needs.
+     */
+    private static final List<String> LOG_WITHOUT_CONTENTS = LOG.stream()
+            .map(arg -> switch (arg) {
+                case "--numstat" -> "--raw";
+                case "--no-abbrev-commit" -> "--no-abbrev"; // whole file ids too, to look them up
+                case "--find-renames" -> "--no-renames";
+                default -> arg;
+            }).toList();
+
     private final GitProcess git;
     private final int batchSize;
 
@@ -60,18 +72,50 @@ final class CommitHarvest {
             return cursor; // nothing new: one rev-parse, no log
         }
         CommitCursor known = existing(stored);
+        sink.expect(CommitCursor.STREAM, count(range(tip, known)));
+        CommitBatches batches = new CommitBatches(batchSize, cursor, known, sink, mailmap::apply);
+        try {
+            git.run(args(LOG, tip, known), null, new RawLogParser(batches::accept)::parse);
+        } catch (ForgeException e) {
+            // A partial clone whose origin has gone: git tries to fetch each missing file and dies of the first.
+            // What was stored stays; the rest is read again from the trees alone, lines unknown where files are not here.
+            CommitCursor reached = batches.handedOver();
+            Set<String> missing = MissingFiles.in(git, tip, reached.exclusions());
+            if (missing.isEmpty()) {
+                throw e;
+            }
+            Set<String> unknownLines = new HashSet<>();
+            LineCounts lines = new LineCounts(git, unknownLines);
+            batches = new CommitBatches(batchSize, batches.cursor(), reached, sink,
+                    commits -> mailmap.apply(lines.fill(commits)));
+            git.run(args(LOG_WITHOUT_CONTENTS, tip, reached), null,
+                    new RawLogParser(batches::accept, missing, unknownLines)::parse);
+            HarvestCursor done = batches.finish(tip);
+            if (lines.unknown() > 0) {
+                sink.note((lines.unknown() == 1 ? "1 commit has" : lines.unknown() + " commits have")
+                        + " no line counts: files they change are missing from this partial clone and could not be"
+                        + " fetched (their files are counted, their lines as 0)");
+            }
+            return done;
+        }
+        return batches.finish(tip);
+    }
+
+    private static List<String> args(List<String> log, String tip, CommitCursor known) {
+        List<String> args = new ArrayList<>(log);
+        args.addAll(range(tip, known));
+        return args;
+    }
+
+    /** The commits from {@code tip} that are not stored yet, as revision arguments ending with {@code --}. */
+    private static List<String> range(String tip, CommitCursor known) {
         List<String> range = new ArrayList<>();
         range.add(tip);
         for (String excluded : known.exclusions()) {
             range.add("^" + excluded);
         }
         range.add("--");
-        sink.expect(CommitCursor.STREAM, count(range));
-        List<String> args = new ArrayList<>(LOG);
-        args.addAll(range);
-        CommitBatches batches = new CommitBatches(batchSize, cursor, known, sink, mailmap::apply);
-        git.run(args, null, new RawLogParser(batches::accept)::parse);
-        return batches.finish(tip);
+        return range;
     }
 
     /**

@@ -9,7 +9,9 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Reads {@code git log --pretty=raw --numstat} output in one streaming pass and hands each commit on as soon
@@ -17,6 +19,11 @@ import java.util.List;
  * lines start with a space; a {@code gpgsig} header means the commit is signed), a blank line, the message
  * indented by four spaces, and numstat lines {@code added<TAB>deleted<TAB>path} ({@code -} for binary files).
  * Raw headers are parsed instead of {@code %G?}, which would run gpg on every signed commit.
+ *
+ * <p>Read with {@code --raw} instead of {@code --numstat} (a partial clone whose files cannot be fetched), each
+ * changed file is a line {@code :mode mode old new status<TAB>path}: the files are counted, and a commit that names a
+ * missing file's id is put in {@code unknownLines} (its lines cannot be counted; the others are counted later by
+ * {@link LineCounts}).
  */
 final class RawLogParser {
 
@@ -27,9 +34,21 @@ final class RawLogParser {
     }
 
     private final Sink out;
+    private final Set<String> missing;
+    private final Set<String> unknownLines;
 
     RawLogParser(Sink out) {
+        this(out, Set.of(), new HashSet<>());
+    }
+
+    /**
+     * @param missing ids of files this repository lacks
+     * @param unknownLines receives the shas of commits that change one of them
+     */
+    RawLogParser(Sink out, Set<String> missing, Set<String> unknownLines) {
         this.out = out;
+        this.missing = missing;
+        this.unknownLines = unknownLines;
     }
 
     /** Parses everything {@code in} holds; returns how many commits were handed on. */
@@ -41,7 +60,7 @@ final class RawLogParser {
         while ((line = reader.readLine()) != null) {
             if (line.startsWith("commit ")) {
                 if (draft != null) {
-                    out.accept(draft.commit(), draft.parents);
+                    hand(draft);
                     count++;
                 }
                 draft = new Draft(sha(line));
@@ -50,10 +69,17 @@ final class RawLogParser {
             }
         }
         if (draft != null) {
-            out.accept(draft.commit(), draft.parents);
+            hand(draft);
             count++;
         }
         return count;
+    }
+
+    private void hand(Draft draft) {
+        if (draft.touchesMissing) {
+            unknownLines.add(draft.sha);
+        }
+        out.accept(draft.commit(), draft.parents);
     }
 
     private static String sha(String line) {
@@ -62,16 +88,16 @@ final class RawLogParser {
     }
 
     /** One commit being read. */
-    private static final class Draft {
+    private final class Draft {
         private final String sha;
         private final List<String> parents = new ArrayList<>(2);
         private boolean inHeader = true;
         private Signature author;
         private Signature committer;
         private boolean signed;
-        private int files;
-        private int added;
-        private int deleted;
+        private final LineTally lines = new LineTally();
+        private int rawFiles;
+        private boolean touchesMissing;
         private final SignOffTrailers signOffs = new SignOffTrailers();
 
         Draft(String sha) {
@@ -105,27 +131,20 @@ final class RawLogParser {
         }
 
         private void numstat(String line) {
-            int firstTab = line.indexOf('\t');
-            int secondTab = firstTab < 0 ? -1 : line.indexOf('\t', firstTab + 1);
-            if (secondTab < 0) {
-                return;
+            if (line.startsWith(":")) {
+                raw(line);
+            } else {
+                lines.line(line);
             }
-            files++;
-            added += count(line, 0, firstTab);
-            deleted += count(line, firstTab + 1, secondTab);
         }
 
-        /** A numstat count; {@code -} (binary file) counts as no lines. */
-        private static int count(String line, int from, int to) {
-            int n = 0;
-            for (int i = from; i < to; i++) {
-                char c = line.charAt(i);
-                if (c < '0' || c > '9') {
-                    return 0;
-                }
-                n = n * 10 + (c - '0');
+        /** {@code :100644 100644 <old> <new> M<TAB>path}: one file, whose ids may be missing here. */
+        private void raw(String line) {
+            rawFiles++;
+            String[] fields = line.substring(0, Math.max(0, line.indexOf('\t'))).split(" ");
+            if (fields.length >= 4 && (missing.contains(fields[2]) || missing.contains(fields[3]))) {
+                touchesMissing = true;
             }
-            return n;
         }
 
         Commit commit() {
@@ -135,7 +154,7 @@ final class RawLogParser {
                 who = IdentityLine.parse("");
                 by = who;
             }
-            return new Commit(sha, who, by, files, added, deleted, signOffs.values(), signed);
+            return new Commit(sha, who, by, lines.files() + rawFiles, lines.added(), lines.deleted(), signOffs.values(), signed);
         }
     }
 }

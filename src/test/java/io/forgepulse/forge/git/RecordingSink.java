@@ -22,6 +22,7 @@ final class RecordingSink implements HarvestSink {
     final List<HarvestBatch> batches = new ArrayList<>();
     /** The last count each stream announced ({@link HarvestSink#expect}). */
     final Map<String, Integer> expected = new HashMap<>();
+    private final List<String> notes = new ArrayList<>();
     private final int crashAfter;
 
     RecordingSink() {
@@ -44,6 +45,15 @@ final class RecordingSink implements HarvestSink {
     @Override
     public void expect(String stream, int items) {
         expected.put(stream, items);
+    }
+
+    @Override
+    public void note(String sentence) {
+        notes.add(sentence);
+    }
+
+    List<String> notes() {
+        return notes;
     }
 
     List<Commit> commits() {
