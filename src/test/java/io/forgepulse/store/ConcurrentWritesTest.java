@@ -17,6 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 import org.jdbi.v3.core.Jdbi;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -45,6 +46,8 @@ class ConcurrentWritesTest {
 
     @ParameterizedTest
     @MethodSource("shared")
+    @EnabledIfEnvironmentVariable(named = TestDatabase.POSTGRES_ENV, matches = ".+",
+            disabledReason = "the races run on PostgreSQL only; set FORGEPULSE_TEST_POSTGRES_URL")
     void twoWritersOfTheSameBatchBothSucceedAndStoreItOnce(String kind) throws Exception {
         try (TestDatabase db = TestDatabase.open(kind)) {
             Jdbi jdbi = db.jdbi();
@@ -81,6 +84,8 @@ class ConcurrentWritesTest {
 
     @ParameterizedTest
     @MethodSource("shared")
+    @EnabledIfEnvironmentVariable(named = TestDatabase.POSTGRES_ENV, matches = ".+",
+            disabledReason = "the races run on PostgreSQL only; set FORGEPULSE_TEST_POSTGRES_URL")
     void instancesStartingTogetherTrackAConfiguredProjectOnce(String kind) throws Exception {
         try (TestDatabase db = TestDatabase.open(kind)) {
             Jdbi jdbi = db.jdbi();
