@@ -2,72 +2,80 @@ package io.forgepulse.pipeline;
 
 import io.forgepulse.domain.Bucket;
 import io.forgepulse.domain.Person;
-import io.forgepulse.domain.ProjectHistory;
 import io.forgepulse.domain.ProjectId;
 import io.forgepulse.domain.Pulse;
 import io.forgepulse.domain.SeriesPoint;
 import io.forgepulse.forge.Capability;
+import io.forgepulse.identity.BotDetector;
+import io.forgepulse.identity.IdentityResolver;
+import io.forgepulse.scoring.ActivityIndex;
 import io.forgepulse.scoring.SeriesCalculator;
 import io.forgepulse.store.ActivityAggregates;
 import io.forgepulse.store.ActivityAggregates.CommitDay;
 import io.forgepulse.store.ActivityAggregates.Counted;
 import io.forgepulse.store.ActivityAggregates.PeriodTotals;
+import io.forgepulse.store.TrackerAggregates;
+import io.forgepulse.store.TrackerAggregates.Answer;
+import io.forgepulse.store.TrackerAggregates.Ended;
+import io.forgepulse.store.TrackerAggregates.Item;
+import io.forgepulse.store.TrackerAggregates.LoginPerson;
+import io.forgepulse.store.TrackerAggregates.Tally;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
  * Series and pulse from the store's aggregates (a few rows per day or person), with the same answers as
  * {@link SeriesCalculator} and {@code PulseCalculator} over the whole history. Bots are identity's one rule (a person's
- * bot flag), as for the history-based reads. Medians and the activity index still need the events themselves
- * ({@link #fromHistory}).
+ * bot flag, and for a login the rule itself), as for the history-based reads. The medians read one row per item of
+ * the requested range and the activity index one per person, day and action in it: the range bounds every read.
  */
 @ApplicationScoped
 public class ActivityReads {
 
-    private static final Set<String> FROM_HISTORY = Set.of("activity_index", "time_to_first_response_days",
-            "time_to_close_days", "time_to_merge_days");
     private static final Map<String, Counted> COUNTED = Map.of("releases", Counted.RELEASES,
             "issues_opened", Counted.ISSUES_OPENED, "issues_closed", Counted.ISSUES_CLOSED,
             "prs_opened", Counted.PRS_OPENED, "prs_merged", Counted.PRS_MERGED);
 
     private final ActivityAggregates aggregates;
-    private final Function<ProjectId, ProjectHistory> histories;
+    private final TrackerAggregates items;
+    private final BotDetector bots;
     private final Predicate<ProjectId> tracker;
 
     @Inject
-    ActivityReads(ActivityAggregates aggregates, HistoryLoader histories, Connectors connectors) {
-        this(aggregates, histories::history, id -> connectors.reads(id.forge(), Capability.TRACKER));
+    ActivityReads(ActivityAggregates aggregates, TrackerAggregates items, IdentityResolver resolver,
+            Connectors connectors) {
+        this(aggregates, items, resolver.bots(), id -> connectors.reads(id.forge(), Capability.TRACKER));
     }
 
     /** @param tracker whether a project's source has issues and change requests at all */
-    ActivityReads(ActivityAggregates aggregates, Function<ProjectId, ProjectHistory> histories,
+    ActivityReads(ActivityAggregates aggregates, TrackerAggregates items, BotDetector bots,
             Predicate<ProjectId> tracker) {
         this.aggregates = aggregates;
-        this.histories = histories;
+        this.items = items;
+        this.bots = bots;
         this.tracker = tracker;
     }
 
-    /** Whether a metric is computed from the loaded events rather than from aggregates. */
-    static boolean fromHistory(String metric) {
-        return FROM_HISTORY.contains(metric);
+    /** Whether a project's source has issues and change requests at all (plain git has not). */
+    public boolean tracker(ProjectId project) {
+        return tracker.test(project);
     }
 
     /** As {@link SeriesCalculator#series}: one point per bucket between the days given (null: the data's ends). */
     public List<SeriesPoint> series(ProjectId project, String metric, Bucket bucket, LocalDate from,
             LocalDate to) {
-        if (fromHistory(metric)) {
-            return SeriesCalculator.series(histories.apply(project), metric, bucket, from, to);
-        }
         boolean forge = tracker.test(project);
         if (!SeriesCalculator.metrics().contains(metric)) {
             throw new IllegalArgumentException("unknown metric '" + metric + "'");
@@ -105,8 +113,109 @@ public class ActivityReads {
                                 TreeMap::new, Collectors.counting()));
                 yield span.sums(perDay, 0.0);
             }
+            case "activity_index" -> span.sums(ActivityIndex.ofCounts(activity(project, start, end),
+                    span.bucket()), 0.0);
+            case "time_to_first_response_days" -> span.medians(firstResponseDays(project, start, end));
+            case "time_to_close_days" -> span.medians(endedDays(project, Ended.ISSUES_CLOSED, start, end));
+            case "time_to_merge_days" -> span.medians(endedDays(project, Ended.CHANGES_MERGED, start, end));
             default -> span.sums(aggregates.countDays(project, COUNTED.get(metric), start, end), 0.0);
         };
+    }
+
+    /** Each non-bot developer's actions per day, a login resolved to its commit author as the calculator does. */
+    private List<ActivityIndex.Count> activity(ProjectId project, Instant start, Instant end) {
+        Logins logins = logins(project);
+        List<ActivityIndex.Count> counts = new ArrayList<>();
+        for (Tally t : items.tallies(project, start, end)) {
+            String key = logins.humanKey(t.author(), t.authorBot());
+            if (key != null) {
+                counts.add(new ActivityIndex.Count(t.day(), key, ActivityIndex.Action.valueOf(t.action().name()),
+                        t.count()));
+            }
+        }
+        return counts;
+    }
+
+    /** Days from opening to close or merge, by the day it ended, for items by non-bots. */
+    private Map<LocalDate, List<Double>> endedDays(ProjectId project, Ended what, Instant start, Instant end) {
+        Logins logins = logins(project);
+        Map<LocalDate, List<Double>> days = new TreeMap<>();
+        for (Item i : items.ended(project, what, start, end)) {
+            if (!logins.isBot(i.author(), i.authorBot()) && i.opened() != null) {
+                add(days, i.until(), i.opened(), i.until());
+            }
+        }
+        return days;
+    }
+
+    /**
+     * Days from opening to the first response, by the day it was opened, for items by non-bots: the forge's stored
+     * response, else the earliest comment or review by a non-bot other than the author (as {@code FirstResponses}).
+     */
+    private Map<LocalDate, List<Double>> firstResponseDays(ProjectId project, Instant start, Instant end) {
+        Logins logins = logins(project);
+        Map<List<String>, Item> opened = new HashMap<>();
+        for (Item i : items.opened(project, start, end)) {
+            opened.put(List.of(i.kind().name(), i.key()), i);
+        }
+        Map<List<String>, Instant> answered = new HashMap<>();
+        for (Answer a : items.answers(project, start, end)) {
+            List<String> ref = List.of(a.kind().name(), a.key());
+            Item item = opened.get(ref);
+            if (item != null && a.author() != null && !bots.isBotLogin(a.author(), a.authorBot())
+                    && !a.author().equalsIgnoreCase(item.author())) {
+                answered.merge(ref, a.at(), (x, y) -> x.isBefore(y) ? x : y);
+            }
+        }
+        Map<LocalDate, List<Double>> days = new TreeMap<>();
+        opened.forEach((ref, i) -> {
+            if (!logins.isBot(i.author(), i.authorBot())) {
+                Instant response = i.until() != null ? i.until() : answered.get(ref);
+                if (response != null) {
+                    add(days, i.opened(), i.opened(), response);
+                }
+            }
+        });
+        return days;
+    }
+
+    private static void add(Map<LocalDate, List<Double>> days, Instant at, Instant from, Instant to) {
+        days.computeIfAbsent(LocalDate.ofInstant(at, ZoneOffset.UTC), d -> new ArrayList<>())
+                .add(SeriesCalculator.days(from, to));
+    }
+
+    private Logins logins(ProjectId project) {
+        Map<String, LoginPerson> byLogin = new HashMap<>();
+        items.committerLogins(project).forEach(p -> byLogin.putIfAbsent(Logins.lower(p.login()), p));
+        return new Logins(byLogin, bots);
+    }
+
+    /**
+     * Who is behind a forge login, as the calculators decide it: the commit author with that login, else the login
+     * as its own person; a bot by identity's rule or by its person's flag.
+     */
+    private record Logins(Map<String, LoginPerson> byLogin, BotDetector bots) {
+
+        boolean isBot(String login, boolean forgeFlag) {
+            if (bots.isBotLogin(login, forgeFlag)) {
+                return true;
+            }
+            LoginPerson p = login == null ? null : byLogin.get(lower(login));
+            return p != null && p.bot();
+        }
+
+        /** The person key of a non-bot login, or null for a bot or a missing login. */
+        String humanKey(String login, boolean forgeFlag) {
+            if (login == null || login.isBlank() || isBot(login, forgeFlag)) {
+                return null;
+            }
+            LoginPerson p = byLogin.get(lower(login));
+            return p != null ? p.personKey() : "login:" + lower(login);
+        }
+
+        static String lower(String login) {
+            return login.trim().toLowerCase(Locale.ROOT);
+        }
     }
 
     /** As {@code PulseCalculator.pulse} over {@code [from, to)}. */

@@ -1,0 +1,12 @@
+-- The reads of series, medians and the activity index are bounded by a range of one instant column: each gets an
+-- index on (project, instant), so a read costs the rows in its range, not the project's whole history. A first
+-- response is found among the comments and reviews of an item, so those are indexed by their parent too (by key only:
+-- this version runs before V5, which added the parent kind, on a new database, and after it on one that has V5).
+CREATE INDEX release_event_published ON release_event (project_id, published_at);
+CREATE INDEX issue_created ON issue (project_id, created_at);
+CREATE INDEX issue_closed ON issue (project_id, closed_at);
+CREATE INDEX change_request_created ON change_request (project_id, created_at);
+CREATE INDEX change_request_merged ON change_request (project_id, merged_at);
+CREATE INDEX comment_event_created ON comment_event (project_id, created_at);
+CREATE INDEX comment_event_parent ON comment_event (project_id, parent_key);
+CREATE INDEX review_event_change_request ON review_event (project_id, cr_key);
