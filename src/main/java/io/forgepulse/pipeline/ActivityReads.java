@@ -14,6 +14,8 @@ import io.forgepulse.store.ActivityAggregates;
 import io.forgepulse.store.ActivityAggregates.CommitDay;
 import io.forgepulse.store.ActivityAggregates.Counted;
 import io.forgepulse.store.ActivityAggregates.PeriodTotals;
+import io.forgepulse.store.ContributorRow;
+import io.forgepulse.store.PeopleStore;
 import io.forgepulse.store.TrackerAggregates;
 import io.forgepulse.store.TrackerAggregates.Answer;
 import io.forgepulse.store.TrackerAggregates.Ended;
@@ -50,22 +52,40 @@ public class ActivityReads {
 
     private final ActivityAggregates aggregates;
     private final TrackerAggregates items;
+    private final PeopleStore people;
     private final BotDetector bots;
     private final Predicate<ProjectId> tracker;
+    private final ReadCache cache;
+
+    /** A series' arguments, its key in the read cache. */
+    private record SeriesKey(String metric, Bucket bucket, LocalDate from, LocalDate to) {
+    }
+
+    /** The contributors' arguments, their key in the read cache. */
+    private record ContributorsKey(Instant from, Instant to) {
+    }
 
     @Inject
-    ActivityReads(ActivityAggregates aggregates, TrackerAggregates items, IdentityResolver resolver,
-            Connectors connectors) {
-        this(aggregates, items, resolver.bots(), id -> connectors.reads(id.forge(), Capability.TRACKER));
+    ActivityReads(ActivityAggregates aggregates, TrackerAggregates items, PeopleStore people, IdentityResolver resolver,
+            Connectors connectors, ReadCache cache) {
+        this(aggregates, items, people, resolver.bots(), id -> connectors.reads(id.forge(), Capability.TRACKER), cache);
     }
 
     /** @param tracker whether a project's source has issues and change requests at all */
-    ActivityReads(ActivityAggregates aggregates, TrackerAggregates items, BotDetector bots,
-            Predicate<ProjectId> tracker) {
+    ActivityReads(ActivityAggregates aggregates, TrackerAggregates items, PeopleStore people, BotDetector bots,
+            Predicate<ProjectId> tracker, ReadCache cache) {
         this.aggregates = aggregates;
         this.items = items;
+        this.people = people;
         this.bots = bots;
         this.tracker = tracker;
+        this.cache = cache;
+    }
+
+    /** People ranked by commits authored in {@code [from, to)}, bots included and flagged. */
+    public List<ContributorRow> contributors(ProjectId project, Instant from, Instant to) {
+        return cache.get(project, new ContributorsKey(from, to),
+                () -> List.copyOf(people.contributors(project, from, to)));
     }
 
     /** Whether a project's source has issues and change requests at all (plain git has not). */
@@ -76,12 +96,17 @@ public class ActivityReads {
     /** As {@link SeriesCalculator#series}: one point per bucket between the days given (null: the data's ends). */
     public List<SeriesPoint> series(ProjectId project, String metric, Bucket bucket, LocalDate from,
             LocalDate to) {
-        boolean forge = tracker.test(project);
         if (!SeriesCalculator.metrics().contains(metric)) {
             throw new IllegalArgumentException("unknown metric '" + metric + "'");
         }
+        SeriesCalculator.span(bucket, from, to, () -> null); // refuses a bad range before anything is read or kept
+        return cache.get(project, new SeriesKey(metric, bucket, from, to),
+                () -> List.copyOf(read(project, metric, bucket, from, to)));
+    }
+
+    private List<SeriesPoint> read(ProjectId project, String metric, Bucket bucket, LocalDate from, LocalDate to) {
+        boolean forge = tracker.test(project);
         if (SeriesCalculator.forgeOnly(metric) && !forge) {
-            SeriesCalculator.span(bucket, from, to, () -> null); // refuses a bad range as the other metrics do
             return List.of();
         }
         return SeriesCalculator.span(bucket, from, to, () -> days(aggregates.dataRange(project, forge)))

@@ -46,6 +46,8 @@ class ReadCostTest {
             return Map.of("forgepulse.track", "git:small=" + root.resolve("small") + ", git:large="
                             + root.resolve("large"),
                     "forgepulse.fixed-now", SampleProject.NOW,
+                    // Every read computed, as a cache miss is: the cost measured is the one that must not grow.
+                    "forgepulse.read-cache.entries-per-project", "0",
                     "forgepulse.data-dir", root.resolve("data").toString(),
                     "quarkus.datasource.h2.jdbc.url", "jdbc:h2:mem:forgepulse-read-cost;DB_CLOSE_DELAY=-1");
         }
