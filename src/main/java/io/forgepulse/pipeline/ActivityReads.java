@@ -17,20 +17,13 @@ import io.forgepulse.store.ActivityAggregates.PeriodTotals;
 import io.forgepulse.store.ContributorRow;
 import io.forgepulse.store.PeopleStore;
 import io.forgepulse.store.TrackerAggregates;
-import io.forgepulse.store.TrackerAggregates.Answer;
 import io.forgepulse.store.TrackerAggregates.Ended;
-import io.forgepulse.store.TrackerAggregates.Item;
-import io.forgepulse.store.TrackerAggregates.LoginPerson;
-import io.forgepulse.store.TrackerAggregates.Tally;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -51,9 +44,8 @@ public class ActivityReads {
             "prs_opened", Counted.PRS_OPENED, "prs_merged", Counted.PRS_MERGED);
 
     private final ActivityAggregates aggregates;
-    private final TrackerAggregates items;
+    private final TrackerSeries trackerSeries;
     private final PeopleStore people;
-    private final BotDetector bots;
     private final Predicate<ProjectId> tracker;
     private final ReadCache cache;
 
@@ -75,9 +67,8 @@ public class ActivityReads {
     ActivityReads(ActivityAggregates aggregates, TrackerAggregates items, PeopleStore people, BotDetector bots,
             Predicate<ProjectId> tracker, ReadCache cache) {
         this.aggregates = aggregates;
-        this.items = items;
+        this.trackerSeries = new TrackerSeries(items, bots);
         this.people = people;
-        this.bots = bots;
         this.tracker = tracker;
         this.cache = cache;
     }
@@ -138,109 +129,15 @@ public class ActivityReads {
                                 TreeMap::new, Collectors.counting()));
                 yield span.sums(perDay, 0.0);
             }
-            case "activity_index" -> span.sums(ActivityIndex.ofCounts(activity(project, start, end),
+            case "activity_index" -> span.sums(ActivityIndex.ofCounts(trackerSeries.activity(project, start, end),
                     span.bucket()), 0.0);
-            case "time_to_first_response_days" -> span.medians(firstResponseDays(project, start, end));
-            case "time_to_close_days" -> span.medians(endedDays(project, Ended.ISSUES_CLOSED, start, end));
-            case "time_to_merge_days" -> span.medians(endedDays(project, Ended.CHANGES_MERGED, start, end));
+            case "time_to_first_response_days" -> span.medians(trackerSeries.firstResponseDays(project, start, end));
+            case "time_to_close_days" -> span.medians(trackerSeries.endedDays(project, Ended.ISSUES_CLOSED, start,
+                    end));
+            case "time_to_merge_days" -> span.medians(trackerSeries.endedDays(project, Ended.CHANGES_MERGED, start,
+                    end));
             default -> span.sums(aggregates.countDays(project, COUNTED.get(metric), start, end), 0.0);
         };
-    }
-
-    /** Each non-bot developer's actions per day, a login resolved to its commit author as the calculator does. */
-    private List<ActivityIndex.Count> activity(ProjectId project, Instant start, Instant end) {
-        Logins logins = logins(project);
-        List<ActivityIndex.Count> counts = new ArrayList<>();
-        for (Tally t : items.tallies(project, start, end)) {
-            String key = logins.humanKey(t.author(), t.authorBot());
-            if (key != null) {
-                counts.add(new ActivityIndex.Count(t.day(), key, ActivityIndex.Action.valueOf(t.action().name()),
-                        t.count()));
-            }
-        }
-        return counts;
-    }
-
-    /** Days from opening to close or merge, by the day it ended, for items by non-bots. */
-    private Map<LocalDate, List<Double>> endedDays(ProjectId project, Ended what, Instant start, Instant end) {
-        Logins logins = logins(project);
-        Map<LocalDate, List<Double>> days = new TreeMap<>();
-        for (Item i : items.ended(project, what, start, end)) {
-            if (!logins.isBot(i.author(), i.authorBot()) && i.opened() != null) {
-                add(days, i.until(), i.opened(), i.until());
-            }
-        }
-        return days;
-    }
-
-    /**
-     * Days from opening to the first response, by the day it was opened, for items by non-bots: the forge's stored
-     * response, else the earliest comment or review by a non-bot other than the author (as {@code FirstResponses}).
-     */
-    private Map<LocalDate, List<Double>> firstResponseDays(ProjectId project, Instant start, Instant end) {
-        Logins logins = logins(project);
-        Map<List<String>, Item> opened = new HashMap<>();
-        for (Item i : items.opened(project, start, end)) {
-            opened.put(List.of(i.kind().name(), i.key()), i);
-        }
-        Map<List<String>, Instant> answered = new HashMap<>();
-        for (Answer a : items.answers(project, start, end)) {
-            List<String> ref = List.of(a.kind().name(), a.key());
-            Item item = opened.get(ref);
-            if (item != null && a.author() != null && !bots.isBotLogin(a.author(), a.authorBot())
-                    && !a.author().equalsIgnoreCase(item.author())) {
-                answered.merge(ref, a.at(), (x, y) -> x.isBefore(y) ? x : y);
-            }
-        }
-        Map<LocalDate, List<Double>> days = new TreeMap<>();
-        opened.forEach((ref, i) -> {
-            if (!logins.isBot(i.author(), i.authorBot())) {
-                Instant response = i.until() != null ? i.until() : answered.get(ref);
-                if (response != null) {
-                    add(days, i.opened(), i.opened(), response);
-                }
-            }
-        });
-        return days;
-    }
-
-    private static void add(Map<LocalDate, List<Double>> days, Instant at, Instant from, Instant to) {
-        days.computeIfAbsent(LocalDate.ofInstant(at, ZoneOffset.UTC), d -> new ArrayList<>())
-                .add(SeriesCalculator.days(from, to));
-    }
-
-    private Logins logins(ProjectId project) {
-        Map<String, LoginPerson> byLogin = new HashMap<>();
-        items.committerLogins(project).forEach(p -> byLogin.putIfAbsent(Logins.lower(p.login()), p));
-        return new Logins(byLogin, bots);
-    }
-
-    /**
-     * Who is behind a forge login, as the calculators decide it: the commit author with that login, else the login
-     * as its own person; a bot by identity's rule or by its person's flag.
-     */
-    private record Logins(Map<String, LoginPerson> byLogin, BotDetector bots) {
-
-        boolean isBot(String login, boolean forgeFlag) {
-            if (bots.isBotLogin(login, forgeFlag)) {
-                return true;
-            }
-            LoginPerson p = login == null ? null : byLogin.get(lower(login));
-            return p != null && p.bot();
-        }
-
-        /** The person key of a non-bot login, or null for a bot or a missing login. */
-        String humanKey(String login, boolean forgeFlag) {
-            if (login == null || login.isBlank() || isBot(login, forgeFlag)) {
-                return null;
-            }
-            LoginPerson p = byLogin.get(lower(login));
-            return p != null ? p.personKey() : "login:" + lower(login);
-        }
-
-        static String lower(String login) {
-            return login.trim().toLowerCase(Locale.ROOT);
-        }
     }
 
     /** As {@code PulseCalculator.pulse} over {@code [from, to)}. */
