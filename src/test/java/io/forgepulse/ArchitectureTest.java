@@ -78,6 +78,19 @@ class ArchitectureTest {
     static final ArchRule apiDoesNotKnowThePages = noClasses().that().resideInAPackage("io.forgepulse.api..")
             .should().dependOnClassesThat().resideInAPackage("io.forgepulse.web..");
 
+    /**
+     * A read's cost must not grow with the stored history (DESIGN.md §3): the pages and the aggregate reads never
+     * load it, and outside the pipeline (scoring) nothing loads a whole history; the API's people review reads the
+     * identities only, for a maintainer.
+     */
+    static final ArchRule readsNeverLoadTheHistory = noClasses().that().resideInAPackage("io.forgepulse.web..")
+            .or().haveFullyQualifiedName("io.forgepulse.pipeline.ActivityReads")
+            .should().dependOnClassesThat().haveFullyQualifiedName("io.forgepulse.pipeline.HistoryLoader");
+
+    static final ArchRule onlyScoringLoadsAHistory = noClasses().that()
+            .resideOutsideOfPackage("io.forgepulse.pipeline")
+            .should().callMethod("io.forgepulse.pipeline.HistoryLoader", "history", "io.forgepulse.domain.ProjectId");
+
     static final ArchRule noCycles = slices().matching("io.forgepulse.(*)..").should().beFreeOfCycles();
 
     @TestFactory
@@ -98,6 +111,8 @@ class ArchitectureTest {
                 DynamicTest.dynamicTest("apiDoesNotHarvestItself", () -> apiDoesNotHarvestItself.check(CLASSES)),
                 DynamicTest.dynamicTest("pagesReadWhatTheApiServes", () -> pagesReadWhatTheApiServes.check(CLASSES)),
                 DynamicTest.dynamicTest("apiDoesNotKnowThePages", () -> apiDoesNotKnowThePages.check(CLASSES)),
+                DynamicTest.dynamicTest("readsNeverLoadTheHistory", () -> readsNeverLoadTheHistory.check(CLASSES)),
+                DynamicTest.dynamicTest("onlyScoringLoadsAHistory", () -> onlyScoringLoadsAHistory.check(CLASSES)),
                 DynamicTest.dynamicTest("noCycles", () -> noCycles.check(CLASSES)));
     }
 }

@@ -14,7 +14,6 @@ import io.forgepulse.pipeline.ScoringClock;
 import io.forgepulse.scoring.ScoreCardCalculator;
 import io.forgepulse.scoring.SelectionProfile;
 import io.forgepulse.scoring.SeriesCalculator;
-import io.forgepulse.store.PeopleStore;
 import io.forgepulse.store.ProjectListing;
 import io.forgepulse.store.ScoreCardStore;
 import io.forgepulse.store.ScorePoint;
@@ -66,7 +65,6 @@ public class ProjectsResource {
     private final ProjectPaths paths;
     private final ProjectViews views;
     private final ScoreCardStore cards;
-    private final PeopleStore people;
     private final ActivityReads activity;
     private final HistoryLoader histories;
     private final HarvestScheduler scheduler;
@@ -77,14 +75,13 @@ public class ProjectsResource {
 
     @Inject
     ProjectsResource(ProjectRegistry registry, ProjectListing listing, ProjectPaths paths, ProjectViews views, ScoreCardStore cards,
-            PeopleStore people, ActivityReads activity, HistoryLoader histories, HarvestScheduler scheduler, AdminGuard guard,
+            ActivityReads activity, HistoryLoader histories, HarvestScheduler scheduler, AdminGuard guard,
             @ScoringClock Clock clock, ProfileParam profiles, NoScoresReason noScores) {
         this.registry = registry;
         this.listing = listing;
         this.paths = paths;
         this.views = views;
         this.cards = cards;
-        this.people = people;
         this.activity = activity;
         this.histories = histories;
         this.scheduler = scheduler;
@@ -322,7 +319,7 @@ public class ProjectsResource {
         Instant start = range.from() == null ? Instant.EPOCH : range.from().atStartOfDay(ZoneOffset.UTC).toInstant();
         Instant end = range.to() == null ? Instant.parse("9999-12-31T00:00:00Z")
                 : range.to().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
-        return people.contributors(project.id(), start, end).stream()
+        return activity.contributors(project.id(), start, end).stream()
                 .limit(limit)
                 .map(r -> new ContributorView(r.name(), r.organization(), r.commits(), r.bot(), r.firstCommit(),
                         r.lastCommit()))

@@ -2,16 +2,22 @@ package io.forgepulse.pipeline;
 
 import io.forgepulse.domain.Bucket;
 import io.forgepulse.domain.Person;
-import io.forgepulse.domain.ProjectHistory;
 import io.forgepulse.domain.ProjectId;
 import io.forgepulse.domain.Pulse;
 import io.forgepulse.domain.SeriesPoint;
 import io.forgepulse.forge.Capability;
+import io.forgepulse.identity.BotDetector;
+import io.forgepulse.identity.IdentityResolver;
+import io.forgepulse.scoring.ActivityIndex;
 import io.forgepulse.scoring.SeriesCalculator;
 import io.forgepulse.store.ActivityAggregates;
 import io.forgepulse.store.ActivityAggregates.CommitDay;
 import io.forgepulse.store.ActivityAggregates.Counted;
 import io.forgepulse.store.ActivityAggregates.PeriodTotals;
+import io.forgepulse.store.ContributorRow;
+import io.forgepulse.store.PeopleStore;
+import io.forgepulse.store.TrackerAggregates;
+import io.forgepulse.store.TrackerAggregates.Ended;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -21,59 +27,77 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
  * Series and pulse from the store's aggregates (a few rows per day or person), with the same answers as
  * {@link SeriesCalculator} and {@code PulseCalculator} over the whole history. Bots are identity's one rule (a person's
- * bot flag), as for the history-based reads. Medians and the activity index still need the events themselves
- * ({@link #fromHistory}).
+ * bot flag, and for a login the rule itself), as for the history-based reads. The medians read one row per item of
+ * the requested range and the activity index one per person, day and action in it: the range bounds every read.
  */
 @ApplicationScoped
 public class ActivityReads {
 
-    private static final Set<String> FROM_HISTORY = Set.of("activity_index", "time_to_first_response_days",
-            "time_to_close_days", "time_to_merge_days");
     private static final Map<String, Counted> COUNTED = Map.of("releases", Counted.RELEASES,
             "issues_opened", Counted.ISSUES_OPENED, "issues_closed", Counted.ISSUES_CLOSED,
             "prs_opened", Counted.PRS_OPENED, "prs_merged", Counted.PRS_MERGED);
 
     private final ActivityAggregates aggregates;
-    private final Function<ProjectId, ProjectHistory> histories;
+    private final TrackerSeries trackerSeries;
+    private final PeopleStore people;
     private final Predicate<ProjectId> tracker;
+    private final ReadCache cache;
+
+    /** A series' arguments, its key in the read cache. */
+    private record SeriesKey(String metric, Bucket bucket, LocalDate from, LocalDate to) {
+    }
+
+    /** The contributors' arguments, their key in the read cache. */
+    private record ContributorsKey(Instant from, Instant to) {
+    }
 
     @Inject
-    ActivityReads(ActivityAggregates aggregates, HistoryLoader histories, Connectors connectors) {
-        this(aggregates, histories::history, id -> connectors.reads(id.forge(), Capability.TRACKER));
+    ActivityReads(ActivityAggregates aggregates, TrackerAggregates items, PeopleStore people, IdentityResolver resolver,
+            Connectors connectors, ReadCache cache) {
+        this(aggregates, items, people, resolver.bots(), id -> connectors.reads(id.forge(), Capability.TRACKER), cache);
     }
 
     /** @param tracker whether a project's source has issues and change requests at all */
-    ActivityReads(ActivityAggregates aggregates, Function<ProjectId, ProjectHistory> histories,
-            Predicate<ProjectId> tracker) {
+    ActivityReads(ActivityAggregates aggregates, TrackerAggregates items, PeopleStore people, BotDetector bots,
+            Predicate<ProjectId> tracker, ReadCache cache) {
         this.aggregates = aggregates;
-        this.histories = histories;
+        this.trackerSeries = new TrackerSeries(items, bots);
+        this.people = people;
         this.tracker = tracker;
+        this.cache = cache;
     }
 
-    /** Whether a metric is computed from the loaded events rather than from aggregates. */
-    static boolean fromHistory(String metric) {
-        return FROM_HISTORY.contains(metric);
+    /** People ranked by commits authored in {@code [from, to)}, bots included and flagged. */
+    public List<ContributorRow> contributors(ProjectId project, Instant from, Instant to) {
+        return cache.get(project, new ContributorsKey(from, to),
+                () -> List.copyOf(people.contributors(project, from, to)));
+    }
+
+    /** Whether a project's source has issues and change requests at all (plain git has not). */
+    public boolean tracker(ProjectId project) {
+        return tracker.test(project);
     }
 
     /** As {@link SeriesCalculator#series}: one point per bucket between the days given (null: the data's ends). */
     public List<SeriesPoint> series(ProjectId project, String metric, Bucket bucket, LocalDate from,
             LocalDate to) {
-        if (fromHistory(metric)) {
-            return SeriesCalculator.series(histories.apply(project), metric, bucket, from, to);
-        }
-        boolean forge = tracker.test(project);
         if (!SeriesCalculator.metrics().contains(metric)) {
             throw new IllegalArgumentException("unknown metric '" + metric + "'");
         }
+        SeriesCalculator.span(bucket, from, to, () -> null); // refuses a bad range before anything is read or kept
+        return cache.get(project, new SeriesKey(metric, bucket, from, to),
+                () -> List.copyOf(read(project, metric, bucket, from, to)));
+    }
+
+    private List<SeriesPoint> read(ProjectId project, String metric, Bucket bucket, LocalDate from, LocalDate to) {
+        boolean forge = tracker.test(project);
         if (SeriesCalculator.forgeOnly(metric) && !forge) {
-            SeriesCalculator.span(bucket, from, to, () -> null); // refuses a bad range as the other metrics do
             return List.of();
         }
         return SeriesCalculator.span(bucket, from, to, () -> days(aggregates.dataRange(project, forge)))
@@ -105,6 +129,13 @@ public class ActivityReads {
                                 TreeMap::new, Collectors.counting()));
                 yield span.sums(perDay, 0.0);
             }
+            case "activity_index" -> span.sums(ActivityIndex.ofCounts(trackerSeries.activity(project, start, end),
+                    span.bucket()), 0.0);
+            case "time_to_first_response_days" -> span.medians(trackerSeries.firstResponseDays(project, start, end));
+            case "time_to_close_days" -> span.medians(trackerSeries.endedDays(project, Ended.ISSUES_CLOSED, start,
+                    end));
+            case "time_to_merge_days" -> span.medians(trackerSeries.endedDays(project, Ended.CHANGES_MERGED, start,
+                    end));
             default -> span.sums(aggregates.countDays(project, COUNTED.get(metric), start, end), 0.0);
         };
     }

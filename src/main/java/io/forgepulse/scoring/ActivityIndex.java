@@ -25,7 +25,7 @@ import java.util.TreeMap;
  * ({@link Comment#review()}); conversation comments on issues and PRs are issue comments, as in OpenDigger.
  * Bots are left out.
  */
-final class ActivityIndex {
+public final class ActivityIndex {
 
     static final double ISSUE_OPENED = 2.2235;
     static final double ISSUE_COMMENT = 0.5252;
@@ -33,7 +33,39 @@ final class ActivityIndex {
     static final double REVIEW_COMMENT = 0.7427;
     static final double PR_MERGED = 2.0339;
 
+    /** What the index weighs, with its weight. */
+    public enum Action {
+        ISSUE_OPENED(ActivityIndex.ISSUE_OPENED),
+        ISSUE_COMMENT(ActivityIndex.ISSUE_COMMENT),
+        REVIEW_COMMENT(ActivityIndex.REVIEW_COMMENT),
+        CHANGE_OPENED(ActivityIndex.PR_OPENED),
+        CHANGE_MERGED(ActivityIndex.PR_MERGED);
+
+        private final double weight;
+
+        Action(double weight) {
+            this.weight = weight;
+        }
+    }
+
+    /** How many times one (non-bot) developer did one action on one UTC day. */
+    public record Count(LocalDate day, String developer, Action action, long times) {
+    }
+
     private ActivityIndex() {
+    }
+
+    /**
+     * As {@link #byBucket}, from counts instead of events (what an aggregate read gives): the same index up to the
+     * order floating-point additions are made in (a relative difference around 1e-15).
+     */
+    public static SortedMap<LocalDate, Double> ofCounts(Iterable<Count> counts, Bucket bucket) {
+        Map<LocalDate, Map<String, Double>> sums = new HashMap<>();
+        for (Count c : counts) {
+            sums.computeIfAbsent(Buckets.startOf(c.day(), bucket), k -> new HashMap<>())
+                    .merge(c.developer(), c.action().weight * c.times(), Double::sum);
+        }
+        return indexOf(sums);
     }
 
     /** The index of every bucket with activity; buckets without any are absent (their index is 0). */
@@ -50,6 +82,10 @@ final class ActivityIndex {
             tally(sums, people, bucket, cr.author(), cr.authorIsBot(), cr.createdAt(), PR_OPENED);
             tally(sums, people, bucket, cr.author(), cr.authorIsBot(), cr.mergedAt(), PR_MERGED);
         }
+        return indexOf(sums);
+    }
+
+    private static SortedMap<LocalDate, Double> indexOf(Map<LocalDate, Map<String, Double>> sums) {
         SortedMap<LocalDate, Double> index = new TreeMap<>();
         sums.forEach((start, perDeveloper) -> index.put(start,
                 rounded(perDeveloper.values().stream().mapToDouble(Math::sqrt).sum())));

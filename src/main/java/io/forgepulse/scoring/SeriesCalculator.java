@@ -156,6 +156,19 @@ public final class SeriesCalculator {
             return points(values, empty);
         }
 
+        /**
+         * One point per bucket, the median of the durations (in days) of the days in it; a bucket without any has no
+         * value (null), as {@link SeriesCalculator#series} gives the median metrics.
+         */
+        public List<SeriesPoint> medians(Map<LocalDate, ? extends List<Double>> perDay) {
+            Map<LocalDate, List<Double>> days = new HashMap<>();
+            perDay.forEach((day, list) -> days.computeIfAbsent(Buckets.startOf(day, bucket), b -> new ArrayList<>())
+                    .addAll(list));
+            Map<LocalDate, Double> values = new HashMap<>();
+            days.forEach((b, list) -> values.put(b, Median.of(list)));
+            return points(values, null);
+        }
+
         /** One point per bucket: how many distinct keys the days in it hold, leaving out the keys not counted. */
         public List<SeriesPoint> distinct(Map<LocalDate, ? extends Set<String>> perDay, Predicate<String> counted) {
             Map<LocalDate, Set<String>> keys = new HashMap<>();
@@ -240,8 +253,13 @@ public final class SeriesCalculator {
             java.time.OffsetDateTime end, java.time.OffsetDateTime at, Bucket bucket) {
         if (start != null && end != null) {
             days.computeIfAbsent(Buckets.startOf(Facts.instant(at), bucket), k -> new ArrayList<>())
-                    .add(Math.max(0, Figures.days(java.time.Duration.between(start, end))));
+                    .add(days(start.toInstant(), end.toInstant()));
         }
+    }
+
+    /** The days from one instant to a later one, as the median metrics count them (never negative). */
+    public static double days(Instant start, Instant end) {
+        return Math.max(0, Figures.days(java.time.Duration.between(start, end)));
     }
 
     private static void add(Map<LocalDate, Double> v, Instant t, Bucket bucket, double amount) {

@@ -154,6 +154,9 @@ public class EventStore {
 
     private EventsWritten writeInTransaction(String id, Events events, Map<String, String> cursor) {
         return jdbi.inTransaction(h -> {
+            if (events.size() > 0) {
+                DataVersions.raise(h, id);
+            }
             EventsWritten written = new EventsWritten(
                     commits(h, id, events.commits()),
                     releases(h, id, events.releases()),

@@ -38,6 +38,7 @@ public class PeopleStore {
     private void replaceInTransaction(String id, Collection<Person> people, Collection<IdentityRow> identities) {
         jdbi.useTransaction(h -> {
             ProjectRowLock.hold(h, id);
+            DataVersions.raise(h, id);
             h.createUpdate("DELETE FROM identity WHERE project_id = :id").bind("id", id).execute();
             h.createUpdate("DELETE FROM person WHERE project_id = :id").bind("id", id).execute();
             if (!people.isEmpty()) {

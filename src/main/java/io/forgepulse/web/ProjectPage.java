@@ -7,13 +7,10 @@ import io.forgepulse.api.ProjectViews;
 import io.forgepulse.api.ProjectsResource;
 import io.forgepulse.api.ScoreCardView;
 import io.forgepulse.domain.Bucket;
-import io.forgepulse.domain.ProjectHistory;
 import io.forgepulse.domain.ProjectId;
 import io.forgepulse.domain.SeriesPoint;
-import io.forgepulse.pipeline.HistoryLoader;
+import io.forgepulse.pipeline.ActivityReads;
 import io.forgepulse.pipeline.ScoringClock;
-import io.forgepulse.scoring.PulseCalculator;
-import io.forgepulse.scoring.SeriesCalculator;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import jakarta.inject.Inject;
@@ -41,14 +38,15 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * {@code GET /projects/{forge}/{path}}: the readable score card. Every number comes from the API's own answers
- * ({@link ProjectsResource}) or from the same calculators over one load of the history (series and pulse, as
- * {@code .../series?bucket=month} and {@code .../pulse} compute them), so the page and the JSON agree.
+ * ({@link ProjectsResource}: the stored card, its advice, the contributors) or from the same aggregate reads as
+ * {@code .../series?bucket=month} and {@code .../pulse} ({@link ActivityReads}), so the page and the JSON agree and
+ * the page costs the same few statements per chart however long the history is.
  */
 @Path("/projects")
 public class ProjectPage {
 
     private final ProjectsResource api;
-    private final HistoryLoader histories;
+    private final ActivityReads activity;
     private final NoScoresReason noScores;
     private final PageContext context;
     private final Template project;
@@ -56,11 +54,11 @@ public class ProjectPage {
     private final Clock scoringClock;
 
     @Inject
-    ProjectPage(ProjectsResource api, HistoryLoader histories, NoScoresReason noScores, PageContext context,
+    ProjectPage(ProjectsResource api, ActivityReads activity, NoScoresReason noScores, PageContext context,
             @Location("web/project.html") Template project, @Location("web/status.html") Template status,
             @ScoringClock Clock scoringClock) {
         this.api = api;
-        this.histories = histories;
+        this.activity = activity;
         this.noScores = noScores;
         this.context = context;
         this.project = project;
@@ -93,42 +91,44 @@ public class ProjectPage {
             return context.answer(200, status.data("page", waiting).data("frame", frame), locale, uri);
         }
         AdviceView advice = api.advice(forge, path, null);
-        ProjectHistory history = histories.history(ProjectId.parse(detail.id()));
+        ProjectId id = ProjectId.parse(detail.id());
         Instant now = scoringClock.instant();
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
-        List<Chart> charts = charts(forge, path, history, words);
+        List<Chart> charts = charts(forge, path, id, words);
         ProjectModel model = ProjectModel.of(detail, card, advice, charts,
                 api.contributors(forge, path, today.minusDays(364).toString(), null, null),
-                PulseCalculator.pulse(history, now.minus(Duration.ofDays(7)), now),
-                PulseCalculator.pulse(history, now.minus(Duration.ofDays(30)), now),
+                activity.pulse(id, now.minus(Duration.ofDays(7)), now),
+                activity.pulse(id, now.minus(Duration.ofDays(30)), now),
                 base(uri), locale, words);
         return context.answer(200, project.data("page", model).data("frame", frame), locale, uri);
     }
 
-    private List<Chart> charts(String forge, String path, ProjectHistory history, Function<String, String> words) {
+    private List<Chart> charts(String forge, String path, ProjectId id, Function<String, String> words) {
+        boolean tracker = activity.tracker(id);
+        List<Map<String, String>> series = List.of(
+                labels("commits", words.apply("chart_commits")),
+                labels("authors", words.apply("authors"), "new_contributors", words.apply("series_newContributors")),
+                labels("issues_opened", words.apply("series_opened"), "issues_closed", words.apply("series_closed")),
+                labels("prs_opened", words.apply("series_opened"), "prs_merged", words.apply("series_merged")),
+                labels("time_to_first_response_days", words.apply("series_firstResponse"), "time_to_close_days",
+                        words.apply("series_close"), "time_to_merge_days", words.apply("series_merge")),
+                labels("score_activity", words.apply("activity"), "score_diversity", words.apply("diversity"),
+                        "score_maturity", words.apply("maturity")));
+        // Only the metrics a chart draws are read, each as .../series?metric=M&bucket=month answers it.
         Map<String, List<SeriesPoint>> answers = new HashMap<>();
-        for (String metric : SeriesCalculator.metrics()) {
-            answers.put(metric, SeriesCalculator.series(history, metric, Bucket.MONTH, null, null));
+        for (Map<String, String> chart : series) {
+            for (String metric : chart.keySet()) {
+                answers.put(metric, metric.startsWith("score_") ? api.series(forge, path, metric, "month", null, null)
+                        : activity.series(id, metric, Bucket.MONTH, null, null));
+            }
         }
-        for (String score : List.of("score_activity", "score_diversity", "score_maturity")) {
-            answers.put(score, api.series(forge, path, score, "month", null, null));
-        }
-        boolean tracker = history.forgeEvents();
         return List.of(
-                Chart.of("chart-commits", words.apply("chart_commits"), labels("commits", words.apply("chart_commits")),
-                        answers, true),
-                Chart.of("chart-people", words.apply("chart_people"), labels("authors", words.apply("authors"),
-                        "new_contributors", words.apply("series_newContributors")), answers, true),
-                Chart.of("chart-issues", words.apply("chart_issues"), labels("issues_opened",
-                        words.apply("series_opened"), "issues_closed", words.apply("series_closed")), answers, tracker),
-                Chart.of("chart-changes", words.apply("chart_changes"), labels("prs_opened", words.apply("series_opened"),
-                        "prs_merged", words.apply("series_merged")), answers, tracker),
-                Chart.of("chart-times", words.apply("chart_times"), labels("time_to_first_response_days",
-                        words.apply("series_firstResponse"), "time_to_close_days", words.apply("series_close"),
-                        "time_to_merge_days", words.apply("series_merge")), answers, tracker),
-                Chart.of("chart-scores", words.apply("chart_scores"), labels("score_activity", words.apply("activity"),
-                        "score_diversity", words.apply("diversity"), "score_maturity", words.apply("maturity")),
-                        answers, true));
+                Chart.of("chart-commits", words.apply("chart_commits"), series.get(0), answers, true),
+                Chart.of("chart-people", words.apply("chart_people"), series.get(1), answers, true),
+                Chart.of("chart-issues", words.apply("chart_issues"), series.get(2), answers, tracker),
+                Chart.of("chart-changes", words.apply("chart_changes"), series.get(3), answers, tracker),
+                Chart.of("chart-times", words.apply("chart_times"), series.get(4), answers, tracker),
+                Chart.of("chart-scores", words.apply("chart_scores"), series.get(5), answers, true));
     }
 
     private static Map<String, String> labels(String... metricAndLabel) {
