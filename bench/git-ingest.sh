@@ -5,13 +5,26 @@
 #   bench/git-ingest.sh /path/to/repository [runs]
 #
 # The repository may be bare (e.g. a mirror of apache/commons-lang). Needs the packaged service
-# (./mvnw -B -ntp package -DskipTests), curl and python3. Prints one markdown row per run.
+# (./mvnw -B -ntp package -DskipTests), curl and python3. Prints one markdown row per run and build.
+#
+# Optional, from the environment:
+#   FORGEPULSE_JAR           the quarkus-run.jar to measure (default: this checkout's target/quarkus-app)
+#   FORGEPULSE_BASELINE_JAR  another build's quarkus-run.jar, measured right before FORGEPULSE_JAR in every run
+#   PERCEVAL                 a checkout of GrimoireLab Perceval: its git backend (`perceval git`) is timed on the
+#                            same branch in every row, as a second baseline
+#   PERCEVAL_PYTHONPATH      more entries for its PYTHONPATH (e.g. a grimoirelab-toolkit checkout)
+#   PERCEVAL_PYTHON          the python that has Perceval's dependencies (default: python3)
 set -euo pipefail
 repo=$(cd "$1" && pwd)
 runs=${2:-3}
 cd "$(dirname "$0")/.."
-jar=target/quarkus-app/quarkus-run.jar
+jar=${FORGEPULSE_JAR:-target/quarkus-app/quarkus-run.jar}
 [ -f "$jar" ] || { echo "build first: ./mvnw -B -ntp package -DskipTests" >&2; exit 1; }
+jars=("$jar")
+if [ -n "${FORGEPULSE_BASELINE_JAR:-}" ]; then
+  [ -f "$FORGEPULSE_BASELINE_JAR" ] || { echo "no such jar: $FORGEPULSE_BASELINE_JAR" >&2; exit 1; }
+  jars=("$FORGEPULSE_BASELINE_JAR" "$jar")
+fi
 work=bench/work
 mkdir -p "$work"
 token=bench-token
@@ -21,13 +34,34 @@ now_ms() { date +%s%3N; }
 json() { python3 -c "import json,sys; d=json.load(sys.stdin); print($1)"; }
 
 commits=$(git -C "$repo" rev-list --no-merges --count HEAD)
-echo "| run | commits | git log --numstat (s) | forgepulse full ingest (s) | ratio | commits/s | re-harvest, no new commits (s) |"
-echo "|---|---|---|---|---|---|---|"
+perceval_s=-
+if [ -n "${PERCEVAL:-}" ]; then
+  # Perceval reads a bare clone of its own (made once, not timed) and, like forgepulse, only HEAD's branch; it emits
+  # merges too (with their combined diff), so its items are more than forgepulse's commits.
+  branch=$(git -C "$repo" symbolic-ref --short HEAD)
+  rm -rf "$work/perceval.git" && git clone -q --bare "$repo" "$work/perceval.git"
+  perceval_items=$(git -C "$repo" rev-list --count HEAD)
+  perceval() {
+    PYTHONPATH="$PERCEVAL${PERCEVAL_PYTHONPATH:+:$PERCEVAL_PYTHONPATH}" "${PERCEVAL_PYTHON:-python3}" -c \
+      'import sys; from perceval.perceval import main; sys.exit(main())' \
+      git "$repo" --git-path "$work/perceval.git" --branches "$branch" --no-update --json-line -o /dev/null \
+      2> "$work/perceval.log"
+  }
+  echo "Perceval: $perceval_items items (merges included) on $branch; forgepulse: $commits non-merge commits"
+  echo
+fi
+echo "| run | build | commits | git log --numstat (s) | Perceval git (s) | forgepulse full ingest (s) | ÷ git log | ÷ Perceval | commits/s | re-harvest, no new commits (s) |"
+echo "|---|---|---|---|---|---|---|---|---|---|"
 for run in $(seq 1 "$runs"); do
+ for jar in "${jars[@]}"; do
   # Baseline: git itself, output discarded (warm page cache: it runs first and again right before the ingest).
   git -C "$repo" log --numstat HEAD > /dev/null
   t0=$(now_ms); git -C "$repo" log --numstat HEAD > /dev/null; t1=$(now_ms)
   git_s=$(python3 -c "print(($t1-$t0)/1000)")
+  if [ -n "${PERCEVAL:-}" ]; then
+    t0=$(now_ms); perceval; t1=$(now_ms)
+    perceval_s=$(python3 -c "print(($t1-$t0)/1000)")
+  fi
 
   rm -rf "$work/data"
   FORGEPULSE_ADMIN_TOKEN=$token java -Dforgepulse.track="git:bench=$repo" -Dforgepulse.data-dir="$work/data" \
@@ -47,10 +81,14 @@ for run in $(seq 1 "$runs"); do
         && curl -fs "localhost:$port/api/v1/projects/git/bench" | grep -q '"outcome":"success"'; do sleep 0.1; done
   reharvest_ms=$(curl -fs "localhost:$port/api/v1/projects/git/bench" | json "d['lastHarvest']['durationMs']")
   kill $pid; wait $pid 2>/dev/null || true
-  python3 - "$run" "$commits" "$git_s" "$ingest_ms" "$reharvest_ms" <<'PY'
+  build=$( [ "$jar" = "${FORGEPULSE_BASELINE_JAR:-}" ] && echo baseline || echo measured )
+  python3 - "$run" "$build" "$commits" "$git_s" "$perceval_s" "$ingest_ms" "$reharvest_ms" <<'PY'
 import sys
-run, commits, git_s, ingest_ms, re_ms = sys.argv[1], int(sys.argv[2]), float(sys.argv[3]), int(sys.argv[4]), int(sys.argv[5])
-ingest = ingest_ms / 1000
-print(f"| {run} | {commits} | {git_s:.2f} | {ingest:.2f} | {ingest / git_s:.2f} | {commits / ingest:.0f} | {re_ms / 1000:.3f} |")
+run, build, commits, git_s, perceval, ingest_ms, re_ms = sys.argv[1:]
+commits, git_s, ingest = int(commits), float(git_s), int(ingest_ms) / 1000
+per_s, per_ratio = ("-", "-") if perceval == "-" else (f"{float(perceval):.2f}", f"{ingest / float(perceval):.2f}")
+print(f"| {run} | {build} | {commits} | {git_s:.2f} | {per_s} | {ingest:.2f} | {ingest / git_s:.2f} | {per_ratio} "
+      f"| {commits / ingest:.0f} | {int(re_ms) / 1000:.3f} |")
 PY
+ done
 done
