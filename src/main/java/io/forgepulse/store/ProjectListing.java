@@ -49,17 +49,26 @@ public class ProjectListing {
         } else if (outcome != null) {
             where.append(" AND r.outcome = :outcome");
         }
+        // The page is cut first (the filters need only the latest run's id and outcome), then only its rows are joined
+        // with their runs and newest cards: the statement costs the page, not every project's card.
         String sql = """
-                SELECT p.id, r.started_at, r.finished_at, r.outcome, r.duration_ms, r.message, r.instance,
+                WITH listed AS (
+                    SELECT p.id, r.id AS run_id, COUNT(*) OVER () AS total
+                    FROM project p
+                    LEFT JOIN harvest_run r ON r.id = (SELECT MAX(x.id) FROM harvest_run x WHERE x.project_id = p.id)
+                """ + where + """
+
+                    ORDER BY p.id OFFSET :offset ROWS FETCH NEXT :size ROWS ONLY)
+                SELECT l.id, r.started_at, r.finished_at, r.outcome, r.duration_ms, r.message, r.instance,
                        COALESCE(r.commits + r.releases + r.issues + r.change_requests + r.comments + r.reviews, 0)
                            AS items_stored, r.items_expected, c.activity,
-                       c.diversity, c.maturity, c.level, c.computed_at, c.ruleset, COUNT(*) OVER () AS total
-                FROM project p
-                LEFT JOIN harvest_run r ON r.id = (SELECT MAX(x.id) FROM harvest_run x WHERE x.project_id = p.id)
-                LEFT JOIN score_card c ON c.id = (SELECT y.id FROM score_card y WHERE y.project_id = p.id
+                       c.diversity, c.maturity, c.level, c.computed_at, c.ruleset, l.total
+                FROM listed l
+                LEFT JOIN harvest_run r ON r.id = l.run_id
+                LEFT JOIN score_card c ON c.id = (SELECT y.id FROM score_card y WHERE y.project_id = l.id
                                                   AND y.historical = FALSE
                                                   ORDER BY y.computed_at DESC, y.id DESC FETCH FIRST 1 ROWS ONLY)
-                """ + where + " ORDER BY p.id OFFSET :offset ROWS FETCH NEXT :size ROWS ONLY";
+                ORDER BY l.id""";
         return jdbi.withHandle(h -> {
             Query q = h.createQuery(sql).bind("offset", offset).bind("size", size);
             if (forge != null) {
