@@ -17,7 +17,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 import org.jdbi.v3.core.Jdbi;
-import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -46,8 +45,7 @@ class ConcurrentWritesTest {
 
     @ParameterizedTest
     @MethodSource("shared")
-    @EnabledIfEnvironmentVariable(named = TestDatabase.POSTGRES_ENV, matches = ".+",
-            disabledReason = "the races run on PostgreSQL only; set FORGEPULSE_TEST_POSTGRES_URL")
+    @OnPostgreSQL
     void twoWritersOfTheSameBatchBothSucceedAndStoreItOnce(String kind) throws Exception {
         try (TestDatabase db = TestDatabase.open(kind)) {
             Jdbi jdbi = db.jdbi();
@@ -84,8 +82,7 @@ class ConcurrentWritesTest {
 
     @ParameterizedTest
     @MethodSource("shared")
-    @EnabledIfEnvironmentVariable(named = TestDatabase.POSTGRES_ENV, matches = ".+",
-            disabledReason = "the races run on PostgreSQL only; set FORGEPULSE_TEST_POSTGRES_URL")
+    @OnPostgreSQL
     void instancesStartingTogetherTrackAConfiguredProjectOnce(String kind) throws Exception {
         try (TestDatabase db = TestDatabase.open(kind)) {
             Jdbi jdbi = db.jdbi();
