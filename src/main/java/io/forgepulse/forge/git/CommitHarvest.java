@@ -5,8 +5,6 @@ import io.forgepulse.forge.HarvestCursor;
 import io.forgepulse.forge.HarvestSink;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
-import java.io.Writer;
-import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,7 +78,7 @@ final class CommitHarvest {
             // A partial clone whose origin has gone: git tries to fetch each missing file and dies of the first.
             // What was stored stays; the rest is read again from the trees alone, lines unknown where files are not here.
             CommitCursor reached = batches.handedOver();
-            Set<String> missing = MissingFiles.in(git, tip, reached.exclusions());
+            Set<String> missing = MissingFiles.in(git, range(tip, reached));
             if (missing.isEmpty()) {
                 throw e;
             }
@@ -138,14 +136,7 @@ final class CommitHarvest {
         if (stored.exclusions().isEmpty()) {
             return stored;
         }
-        Set<String> commits = git.run(List.of("cat-file", "--batch-check"), stdin -> {
-            Writer writer = new OutputStreamWriter(stdin, StandardCharsets.US_ASCII);
-            for (String sha : stored.exclusions()) {
-                writer.write(sha);
-                writer.write('\n');
-            }
-            writer.flush();
-        }, stdout -> {
+        Set<String> commits = git.run(List.of("cat-file", "--batch-check"), GitProcess.StdinWriter.lines(stored.exclusions()), stdout -> {
             Set<String> found = new HashSet<>();
             BufferedReader reader = new BufferedReader(new InputStreamReader(stdout, StandardCharsets.US_ASCII));
             String line;

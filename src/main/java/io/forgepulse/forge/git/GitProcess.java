@@ -6,10 +6,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,6 +42,18 @@ final class GitProcess {
     @FunctionalInterface
     interface StdinWriter {
         void write(OutputStream stdin) throws IOException;
+
+        /** Writes each of {@code lines} and a newline, as git's {@code --stdin} and {@code --batch} modes read them. */
+        static StdinWriter lines(Collection<String> lines) {
+            return stdin -> {
+                Writer writer = new OutputStreamWriter(stdin, StandardCharsets.UTF_8);
+                for (String line : lines) {
+                    writer.write(line);
+                    writer.write('\n');
+                }
+                writer.flush();
+            };
+        }
     }
 
     private final Path directory;

@@ -4,8 +4,6 @@ import io.forgepulse.domain.Commit;
 import io.forgepulse.forge.ForgeException;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
@@ -60,14 +58,7 @@ final class LineCounts {
 
     private Map<String, LineTally> tallies(List<String> shas) throws ForgeException {
         return git.run(List.of("diff-tree", "--stdin", "--always", "--root", "-r", "--numstat", "--find-renames",
-                "--no-color", "--no-abbrev"), stdin -> {
-            Writer writer = new OutputStreamWriter(stdin, StandardCharsets.US_ASCII);
-            for (String sha : shas) {
-                writer.write(sha);
-                writer.write('\n');
-            }
-            writer.flush();
-        }, stdout -> {
+                "--no-color", "--no-abbrev"), GitProcess.StdinWriter.lines(shas), stdout -> {
             Map<String, LineTally> found = new HashMap<>();
             BufferedReader reader = new BufferedReader(new InputStreamReader(stdout, StandardCharsets.UTF_8));
             LineTally current = null;

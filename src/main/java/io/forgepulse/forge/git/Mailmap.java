@@ -5,8 +5,6 @@ import io.forgepulse.domain.Signature;
 import io.forgepulse.forge.ForgeException;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -70,14 +68,7 @@ final class Mailmap {
             return commits;
         }
         List<String> asked = List.copyOf(contacts);
-        List<String> answers = git.run(List.of("check-mailmap", "--stdin"), stdin -> {
-            Writer writer = new OutputStreamWriter(stdin, StandardCharsets.UTF_8);
-            for (String contact : asked) {
-                writer.write(contact);
-                writer.write('\n');
-            }
-            writer.flush();
-        }, stdout -> {
+        List<String> answers = git.run(List.of("check-mailmap", "--stdin"), GitProcess.StdinWriter.lines(asked), stdout -> {
             List<String> lines = new ArrayList<>();
             BufferedReader reader = new BufferedReader(new InputStreamReader(stdout, StandardCharsets.UTF_8));
             String line;

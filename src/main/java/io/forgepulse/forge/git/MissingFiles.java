@@ -19,11 +19,10 @@ final class MissingFiles {
     private MissingFiles() {
     }
 
-    /** The ids of objects reachable from {@code tip} and not from {@code excluded} that are not here. */
-    static Set<String> in(GitProcess git, String tip, List<String> excluded) throws ForgeException {
-        List<String> args = new ArrayList<>(List.of("rev-list", "--objects", "--missing=print", tip));
-        excluded.forEach(sha -> args.add("^" + sha));
-        args.add("--");
+    /** The ids of objects the revision range {@code range} reaches that are not here. */
+    static Set<String> in(GitProcess git, List<String> range) throws ForgeException {
+        List<String> args = new ArrayList<>(List.of("rev-list", "--objects", "--missing=print"));
+        args.addAll(range);
         return git.run(args, null, stdout -> {
             Set<String> missing = new HashSet<>();
             BufferedReader reader = new BufferedReader(new InputStreamReader(stdout, StandardCharsets.UTF_8));
