@@ -11,9 +11,11 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.jboss.logging.Logger;
 
 /**
@@ -34,15 +36,17 @@ public class HarvestScheduler {
     private final InstanceName instance;
     private final HarvestRunStore runs;
     private final Clock clock;
+    private final StartupRescoring startupPass;
     private final ClusteredSchedule schedule;
     private volatile ExecutorService onDemand;
     private volatile boolean stopping;
 
     @Inject
     HarvestScheduler(ProjectRegistry registry, HarvestStep step, PipelineConfig config, ActiveDataSource dataSource,
-            InstanceName instance, HarvestRunStore runs, Clock clock) {
+            InstanceName instance, HarvestRunStore runs, Clock clock, StartupRescoring startupPass) {
         this.registry = registry;
         this.step = step;
+        this.startupPass = startupPass;
         this.config = config;
         this.instance = instance;
         this.runs = runs;
@@ -85,8 +89,20 @@ public class HarvestScheduler {
                 deadInstance, marked);
     }
 
-    /** Harvests every tracked project in turn, on the calling thread; each project's failure is recorded and isolated. */
+    /**
+     * Harvests every tracked project in turn, on the calling thread; each project's failure is recorded and isolated.
+     * It first waits for the start-up pass, which holds each project's harvest lock while it republishes: a harvest
+     * meanwhile would be skipped, and "every project" would silently be fewer.
+     */
     public void harvestAll() {
+        try {
+            startupPass.finished().get(10, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        } catch (ExecutionException | TimeoutException e) {
+            LOG.warnf("the start-up pass did not end cleanly (%s); harvesting anyway", e.toString());
+        }
         for (StoredProject project : registry.all()) {
             if (stopping) {
                 // Shutting down: the next harvests would only fail, one log line each, on a closing store.
