@@ -64,7 +64,7 @@ public class HistoryLoader {
         reviews.forEach(r -> addLogin(aliases, r.author(), r.authorIsBot()));
         Map<Alias, Person> people = resolver.resolve(aliases);
         List<AttributedCommit> attributed = commits.stream()
-                .map(c -> attributed(c, people.get(alias(c))))
+                .map(c -> attributed(resolver, c, people.get(alias(c))))
                 .toList();
         ProjectHistory history = new ProjectHistory(project, snapshots.latest(project).orElse(null), attributed,
                 events.releases(project), issues, changeRequests, comments, reviews,
@@ -73,7 +73,7 @@ public class HistoryLoader {
     }
 
     /** The author's organization on the commit's date: an enrolment in the identities file may date it. */
-    private AttributedCommit attributed(Commit commit, Person author) {
+    static AttributedCommit attributed(IdentityResolver resolver, Commit commit, Person author) {
         java.time.Instant when = commit.author().when() == null ? null : commit.author().when().toInstant();
         return new AttributedCommit(commit, author, resolver.organizationAt(author, when));
     }
@@ -93,7 +93,7 @@ public class HistoryLoader {
         return aliases;
     }
 
-    private static void addLogin(Set<Alias> aliases, String login, boolean bot) {
+    static void addLogin(Set<Alias> aliases, String login, boolean bot) {
         if (login != null && !login.isBlank()) {
             aliases.add(Alias.ofLogin(login, bot));
         }
