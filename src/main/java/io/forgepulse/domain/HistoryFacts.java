@@ -11,6 +11,7 @@ import java.util.Map;
  *
  * @param anyEvents whether anything at all was ever stored (commits, releases, issues, change requests, comments or
  *     reviews)
+ * @param anyHumanCommit whether any non-bot commit was ever stored
  * @param commitAuthors the people behind every commit author line, bots included: who a forge login is
  * @param firstCommit the oldest commit, bots included (ties by sha), or null without commits
  * @param lastHumanCommit the newest non-bot commit authored up to {@code now} (ties by the largest sha), or null
@@ -18,7 +19,7 @@ import java.util.Map;
  * @param commitsPerOrganization non-bot commits of the whole history per organization on each commit's date; only
  *     for a source without forge events (the only one whose external share needs it), empty otherwise
  */
-public record HistoryFacts(boolean anyEvents, List<Person> commitAuthors, Commit firstCommit,
+public record HistoryFacts(boolean anyEvents, boolean anyHumanCommit, List<Person> commitAuthors, Commit firstCommit,
         AttributedCommit lastHumanCommit, Map<String, Instant> firstCommits, Map<String, Long> commitsPerOrganization) {
 
     public HistoryFacts {

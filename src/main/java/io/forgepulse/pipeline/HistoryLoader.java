@@ -20,6 +20,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Reads everything stored about a project and merges its identities into people, the input every score and
@@ -31,14 +32,18 @@ public class HistoryLoader {
     private final EventStore events;
     private final SnapshotStore snapshots;
     private final IdentityResolver resolver;
-    private final Connectors connectors;
+    private final Predicate<ProjectId> tracker;
 
     @Inject
     HistoryLoader(EventStore events, SnapshotStore snapshots, IdentityResolver resolver, Connectors connectors) {
+        this(events, snapshots, resolver, id -> connectors.reads(id.forge(), Capability.TRACKER));
+    }
+
+    HistoryLoader(EventStore events, SnapshotStore snapshots, IdentityResolver resolver, Predicate<ProjectId> tracker) {
         this.events = events;
         this.snapshots = snapshots;
         this.resolver = resolver;
-        this.connectors = connectors;
+        this.tracker = tracker;
     }
 
     public ProjectHistory history(ProjectId project) {
@@ -68,7 +73,7 @@ public class HistoryLoader {
                 .toList();
         ProjectHistory history = new ProjectHistory(project, snapshots.latest(project).orElse(null), attributed,
                 events.releases(project), issues, changeRequests, comments, reviews,
-                connectors.reads(project.forge(), Capability.TRACKER));
+                tracker.test(project));
         return new LoadedHistory(history, people);
     }
 

@@ -97,6 +97,7 @@ public class WindowedHistory {
         List<Person> commitAuthors = authors.stream().map(a -> people.get(alias(a))).distinct().toList();
         HistoryFacts whole = new HistoryFacts(
                 !authors.isEmpty() || windowed.anyEvents(project),
+                commitAuthors.stream().anyMatch(p -> !p.bot()),
                 commitAuthors,
                 authors.isEmpty() ? null : windowed.firstCommit(project).orElse(null),
                 lastHumanCommit(project, commits, authors, people, now),

@@ -120,6 +120,9 @@ final class Facts {
     }
 
     boolean hasCommits() {
+        if (whole != null) {
+            return whole.anyHumanCommit();
+        }
         return !humanCommits.isEmpty();
     }
 
