@@ -153,7 +153,7 @@ class WindowedHistoryTest {
         return id.forge() != io.forgepulse.domain.Forge.GIT;
     }
 
-    private static void store(Jdbi jdbi, ProjectId id, int commits, Instant from, int density) {
+    static void store(Jdbi jdbi, ProjectId id, int commits, Instant from, int density) {
         new ProjectStore(jdbi).track(id, "/tmp/" + id.path(), StoredProject.ORIGIN_CONFIG, END);
         store(jdbi, id, commits, from, density, END);
     }
