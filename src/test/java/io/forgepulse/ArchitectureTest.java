@@ -91,6 +91,16 @@ class ArchitectureTest {
             .resideOutsideOfPackage("io.forgepulse.pipeline")
             .should().callMethod("io.forgepulse.pipeline.HistoryLoader", "history", "io.forgepulse.domain.ProjectId");
 
+    /**
+     * Rescoring after a harvest, on a new day and after a ruleset change reads the windows and aggregates
+     * (docs/scoring.md §11.4), never the whole history: only the month-end backfill and the people review load it.
+     */
+    static final ArchRule rescoringReadsTheWindows = noClasses().that()
+            .haveFullyQualifiedName("io.forgepulse.pipeline.ScoreStep")
+            .or().haveFullyQualifiedName("io.forgepulse.pipeline.StartupRescoring")
+            .or().haveFullyQualifiedName("io.forgepulse.pipeline.HarvestStep")
+            .should().dependOnClassesThat().haveFullyQualifiedName("io.forgepulse.pipeline.HistoryLoader");
+
     static final ArchRule noCycles = slices().matching("io.forgepulse.(*)..").should().beFreeOfCycles();
 
     @TestFactory
@@ -113,6 +123,7 @@ class ArchitectureTest {
                 DynamicTest.dynamicTest("apiDoesNotKnowThePages", () -> apiDoesNotKnowThePages.check(CLASSES)),
                 DynamicTest.dynamicTest("readsNeverLoadTheHistory", () -> readsNeverLoadTheHistory.check(CLASSES)),
                 DynamicTest.dynamicTest("onlyScoringLoadsAHistory", () -> onlyScoringLoadsAHistory.check(CLASSES)),
+                DynamicTest.dynamicTest("rescoringReadsTheWindows", () -> rescoringReadsTheWindows.check(CLASSES)),
                 DynamicTest.dynamicTest("noCycles", () -> noCycles.check(CLASSES)));
     }
 }

@@ -98,6 +98,12 @@ public final class IdentityResolver {
         return enrolled != null ? enrolled : person.organization();
     }
 
+    /** Whether the identities file dates the person's organization: {@link #organizationAt} then depends on the instant. */
+    public boolean datesOrganization(Person person) {
+        OperatorIdentities.OperatorPerson listedPerson = person == null ? null : listedPerson(person);
+        return listedPerson != null && !listedPerson.enrolments().isEmpty();
+    }
+
     private OperatorIdentities.OperatorPerson listedPerson(Person person) {
         for (String email : person.emails()) {
             Integer i = listed.get("mail:" + email);

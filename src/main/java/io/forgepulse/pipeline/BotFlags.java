@@ -41,7 +41,8 @@ final class BotFlags {
                 : new Review(r.key(), r.changeRequestKey(), r.author(), true, r.submittedAt(), r.state())).toList();
     }
 
-    private boolean bot(String login, boolean flagged) {
+    /** Whether an event author is a bot by identity's rule. */
+    boolean bot(String login, boolean flagged) {
         return bots.isBotLogin(login, flagged);
     }
 }

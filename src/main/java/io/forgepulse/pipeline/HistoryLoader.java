@@ -20,6 +20,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Reads everything stored about a project and merges its identities into people, the input every score and
@@ -31,14 +32,18 @@ public class HistoryLoader {
     private final EventStore events;
     private final SnapshotStore snapshots;
     private final IdentityResolver resolver;
-    private final Connectors connectors;
+    private final Predicate<ProjectId> tracker;
 
     @Inject
     HistoryLoader(EventStore events, SnapshotStore snapshots, IdentityResolver resolver, Connectors connectors) {
+        this(events, snapshots, resolver, id -> connectors.reads(id.forge(), Capability.TRACKER));
+    }
+
+    HistoryLoader(EventStore events, SnapshotStore snapshots, IdentityResolver resolver, Predicate<ProjectId> tracker) {
         this.events = events;
         this.snapshots = snapshots;
         this.resolver = resolver;
-        this.connectors = connectors;
+        this.tracker = tracker;
     }
 
     public ProjectHistory history(ProjectId project) {
@@ -64,16 +69,16 @@ public class HistoryLoader {
         reviews.forEach(r -> addLogin(aliases, r.author(), r.authorIsBot()));
         Map<Alias, Person> people = resolver.resolve(aliases);
         List<AttributedCommit> attributed = commits.stream()
-                .map(c -> attributed(c, people.get(alias(c))))
+                .map(c -> attributed(resolver, c, people.get(alias(c))))
                 .toList();
         ProjectHistory history = new ProjectHistory(project, snapshots.latest(project).orElse(null), attributed,
                 events.releases(project), issues, changeRequests, comments, reviews,
-                connectors.reads(project.forge(), Capability.TRACKER));
+                tracker.test(project));
         return new LoadedHistory(history, people);
     }
 
     /** The author's organization on the commit's date: an enrolment in the identities file may date it. */
-    private AttributedCommit attributed(Commit commit, Person author) {
+    static AttributedCommit attributed(IdentityResolver resolver, Commit commit, Person author) {
         java.time.Instant when = commit.author().when() == null ? null : commit.author().when().toInstant();
         return new AttributedCommit(commit, author, resolver.organizationAt(author, when));
     }
@@ -93,7 +98,7 @@ public class HistoryLoader {
         return aliases;
     }
 
-    private static void addLogin(Set<Alias> aliases, String login, boolean bot) {
+    static void addLogin(Set<Alias> aliases, String login, boolean bot) {
         if (login != null && !login.isBlank()) {
             aliases.add(Alias.ofLogin(login, bot));
         }

@@ -18,6 +18,7 @@ import io.forgepulse.store.SnapshotStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -28,7 +29,7 @@ import java.util.Optional;
 @ApplicationScoped
 public class ScoreStep {
 
-    private final HistoryLoader loader;
+    private final WindowedHistory loader;
     private final EventStore events;
     private final SnapshotStore snapshots;
     private final PeopleStore people;
@@ -39,7 +40,7 @@ public class ScoreStep {
     private final Connectors connectors;
 
     @Inject
-    ScoreStep(HistoryLoader loader, EventStore events, SnapshotStore snapshots, PeopleStore people,
+    ScoreStep(WindowedHistory loader, EventStore events, SnapshotStore snapshots, PeopleStore people,
             ScoreCardStore cards, ProjectMeters meters, ScoringRules rules, @ScoringClock Clock clock,
             Connectors connectors) {
         this.loader = loader;
@@ -58,16 +59,22 @@ public class ScoreStep {
     }
 
     /**
-     * Recomputes and stores the card; the people are rewritten only when {@code newEvents} may have brought new
-     * identities (merging itself is the same function of the same identities otherwise).
+     * Recomputes and stores the card from the events of its windows and the aggregates over the rest
+     * ({@link WindowedHistory}). The people are rewritten only when {@code newEvents} may have brought new identities
+     * and the merged people differ from the stored ones: merging is the same function of the same identities
+     * otherwise, and a harvest of known authors' work leaves both tables as they are.
      */
     ScoreCard score(ProjectId project, boolean newEvents) {
-        LoadedHistory loaded = loader.load(project);
+        Instant now = clock.instant();
+        ScoringInput input = loader.load(project, now);
         if (newEvents) {
-            people.replace(project, loaded.people().values().stream().distinct().toList(),
-                    identities(loaded.people()));
+            List<Person> merged = input.people().values().stream().distinct().toList();
+            List<IdentityRow> identities = identities(input.people());
+            if (!people.holds(project, merged, identities)) {
+                people.replace(project, merged, identities);
+            }
         }
-        ScoreCard card = ScoreCardCalculator.calculate(loaded.history(), clock.instant(), rules);
+        ScoreCard card = ScoreCardCalculator.calculate(input.windows(), input.whole(), now, rules);
         cards.save(card);
         meters.publish(figures(card));
         return card;

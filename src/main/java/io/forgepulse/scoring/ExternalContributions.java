@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -87,13 +86,7 @@ record ExternalContributions(int changes, int external, Set<String> externalAuth
 
     /** The organization with the most non-bot commits over the whole history; ties by name. */
     private static String ownerOrganization(Facts f) {
-        Map<String, Long> counts = new TreeMap<>();
-        for (AttributedCommit c : f.humanCommits) {
-            if (c.organization() != null) {
-                counts.merge(c.organization(), 1L, Long::sum);
-            }
-        }
-        List<Map.Entry<String, Long>> ranked = BusFactor.ranked(counts);
+        List<Map.Entry<String, Long>> ranked = BusFactor.ranked(f.commitsPerOrganization());
         return ranked.isEmpty() ? null : ranked.get(0).getKey();
     }
 

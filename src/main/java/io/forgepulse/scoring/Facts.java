@@ -3,6 +3,7 @@ package io.forgepulse.scoring;
 import io.forgepulse.domain.AttributedCommit;
 import io.forgepulse.domain.ChangeRequest;
 import io.forgepulse.domain.Commit;
+import io.forgepulse.domain.HistoryFacts;
 import io.forgepulse.domain.Issue;
 import io.forgepulse.domain.ProjectHistory;
 import io.forgepulse.domain.ProjectSnapshot;
@@ -52,13 +53,20 @@ final class Facts {
     final List<Release> notCounted;
     final List<Issue> humanIssues;
     final List<ChangeRequest> humanChangeRequests;
+    /** The whole history's facts when {@link #history} holds only the windows' events, else null (computed here). */
+    private final HistoryFacts whole;
 
     Facts(ProjectHistory history, Instant now, ScoringRules rules) {
+        this(history, null, now, rules);
+    }
+
+    Facts(ProjectHistory history, HistoryFacts whole, Instant now, ScoringRules rules) {
         this.history = history;
+        this.whole = whole;
         this.snapshot = history.snapshot();
         this.now = now;
         this.rules = rules;
-        this.people = new People(history.commits());
+        this.people = whole == null ? new People(history.commits()) : new People(whole.commitAuthors());
         this.recent = Window.daysBefore(now, RECENT_DAYS);
         this.year = Window.daysBefore(now, YEAR_DAYS);
         this.previousQuarter = Window.daysBefore(recent.start(), RECENT_DAYS);
@@ -103,12 +111,18 @@ final class Facts {
 
     /** Whether anything at all was harvested; without it, event-based scores are "no data", not zero. */
     boolean hasEvents() {
+        if (whole != null) {
+            return whole.anyEvents();
+        }
         ProjectHistory h = history;
         return !h.commits().isEmpty() || !h.releases().isEmpty() || !h.issues().isEmpty()
                 || !h.changeRequests().isEmpty() || !h.comments().isEmpty() || !h.reviews().isEmpty();
     }
 
     boolean hasCommits() {
+        if (whole != null) {
+            return whole.anyHumanCommit();
+        }
         return !humanCommits.isEmpty();
     }
 
@@ -137,6 +151,38 @@ final class Facts {
     }
 
     Optional<AttributedCommit> lastHumanCommit() {
+        if (whole != null) {
+            return Optional.ofNullable(whole.lastHumanCommit());
+        }
         return humanCommits.stream().filter(c -> !authored(c.commit()).isAfter(now)).reduce((a, b) -> b);
+    }
+
+    /** The oldest commit with a date, bots included (the first of equally old ones). */
+    Optional<Commit> firstCommit() {
+        if (whole != null) {
+            return Optional.ofNullable(whole.firstCommit());
+        }
+        return history.commits().stream().map(AttributedCommit::commit)
+                .filter(c -> authored(c) != null)
+                .min((a, b) -> authored(a).compareTo(authored(b)));
+    }
+
+    /** Person key → the author date of their first non-bot commit ever: a new contributor's first appearance. */
+    Map<String, Instant> firstCommits() {
+        return whole != null ? whole.firstCommits() : NewContributors.firstCommits(humanCommits);
+    }
+
+    /** Non-bot commits of the whole history per organization (on each commit's date). */
+    Map<String, Long> commitsPerOrganization() {
+        if (whole != null) {
+            return whole.commitsPerOrganization();
+        }
+        Map<String, Long> counts = new TreeMap<>();
+        for (AttributedCommit c : humanCommits) {
+            if (c.organization() != null) {
+                counts.merge(c.organization(), 1L, Long::sum);
+            }
+        }
+        return counts;
     }
 }

@@ -3,6 +3,7 @@ package io.forgepulse.scoring;
 import io.forgepulse.domain.AttributedCommit;
 import io.forgepulse.domain.Person;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,8 +20,12 @@ final class People {
     private final Map<String, Person> byLogin = new HashMap<>();
 
     People(List<AttributedCommit> commits) {
-        for (AttributedCommit c : commits) {
-            Person p = c.author();
+        this(commits.stream().map(AttributedCommit::author).toList());
+    }
+
+    /** From the people of the commits (nulls skipped): a merged login belongs to one person only. */
+    People(Collection<Person> commitAuthors) {
+        for (Person p : commitAuthors) {
             if (p == null) {
                 continue;
             }

@@ -1,6 +1,6 @@
 package io.forgepulse.scoring;
 
-import io.forgepulse.domain.AttributedCommit;
+import io.forgepulse.domain.Commit;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -25,15 +25,12 @@ final class ProjectAge {
             start = f.snapshot.createdAt().toInstant();
             source = "forge creation date " + start;
         } else {
-            AttributedCommit first = f.history.commits().stream()
-                    .filter(c -> Facts.authored(c.commit()) != null)
-                    .min((a, b) -> Facts.authored(a.commit()).compareTo(Facts.authored(b.commit())))
-                    .orElse(null);
+            Commit first = f.firstCommit().orElse(null);
             if (first == null) {
                 return Leaf.unknown("LEG.AGE", "no creation date and no commit");
             }
-            start = Objects.requireNonNull(Facts.authored(first.commit()));
-            source = "first commit " + first.commit().sha() + " authored " + start;
+            start = Objects.requireNonNull(Facts.authored(first));
+            source = "first commit " + first.sha() + " authored " + start;
         }
         ZonedDateTime from = start.atZone(ZoneOffset.UTC);
         ZonedDateTime now = f.now.atZone(ZoneOffset.UTC);

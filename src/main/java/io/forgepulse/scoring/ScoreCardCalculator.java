@@ -4,6 +4,7 @@ import io.forgepulse.domain.AttributedCommit;
 import io.forgepulse.domain.AxisScore;
 import io.forgepulse.domain.Bucket;
 import io.forgepulse.domain.Criterion;
+import io.forgepulse.domain.HistoryFacts;
 import io.forgepulse.domain.ProjectHistory;
 import io.forgepulse.domain.ScoreCard;
 
@@ -37,9 +38,19 @@ public final class ScoreCardCalculator {
      * @param rules configuration; null means {@link ScoringRules#defaults()}
      */
     public static ScoreCard calculate(ProjectHistory history, Instant now, ScoringRules rules) {
+        return calculate(history, null, now, rules);
+    }
+
+    /**
+     * The same card from a history that holds only the events of the card's windows (docs/scoring.md, "What a card
+     * reads") and the whole history's facts beyond them.
+     *
+     * @param whole the whole history's facts seen from {@code now}; null when {@code history} is the whole history
+     */
+    public static ScoreCard calculate(ProjectHistory history, HistoryFacts whole, Instant now, ScoringRules rules) {
         Objects.requireNonNull(history, "a project history is required");
         Objects.requireNonNull(now, "the reference instant 'now' is required");
-        Facts f = new Facts(history, now, rules == null ? ScoringRules.defaults() : rules);
+        Facts f = new Facts(history, whole, now, rules == null ? ScoringRules.defaults() : rules);
 
         ActivityScore.Result activity = ActivityScore.of(f);
         BusFactor bus = BusFactor.of(f);
@@ -93,7 +104,7 @@ public final class ScoreCardCalculator {
                     ActivityIndex.byBucket(f.history, f.people, Bucket.MONTH).getOrDefault(lastMonth.atDay(1), 0.0));
         }
         if (f.hasCommits()) {
-            put(m, "new_contributors_last_month", (double) NewContributors.firstCommits(f.humanCommits).values().stream()
+            put(m, "new_contributors_last_month", (double) f.firstCommits().values().stream()
                     .filter(t -> YearMonth.from(LocalDate.ofInstant(t, ZoneOffset.UTC)).equals(lastMonth)).count());
         }
         for (MaturityLevels.Check c : level.checks()) {

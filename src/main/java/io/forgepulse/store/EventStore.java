@@ -88,7 +88,7 @@ public class EventStore {
             .column("position_value", ":position")
             .orUpdate(null, "position_value");
 
-    private static final RowMapper<Commit> COMMIT = (rs, ctx) -> new Commit(
+    static final RowMapper<Commit> COMMIT = (rs, ctx) -> new Commit(
             rs.getString("sha"),
             new Signature(rs.getString("author_name"), rs.getString("author_email"),
                     Timestamps.read(rs, "authored_at", "author_offset_seconds")),
@@ -97,27 +97,27 @@ public class EventStore {
             rs.getInt("files_changed"), rs.getInt("lines_added"), rs.getInt("lines_deleted"),
             splitLines(rs.getString("signed_off_by")), rs.getBoolean("signed"));
 
-    private static final RowMapper<Release> RELEASE = (rs, ctx) -> new Release(rs.getString("tag"),
+    static final RowMapper<Release> RELEASE = (rs, ctx) -> new Release(rs.getString("tag"),
             Timestamps.read(rs, "published_at", "offset_seconds"), rs.getBoolean("annotated"),
             rs.getBoolean("signed"), rs.getBoolean("has_notes"));
 
-    private static final RowMapper<Issue> ISSUE = (rs, ctx) -> new Issue(rs.getString("issue_key"),
+    static final RowMapper<Issue> ISSUE = (rs, ctx) -> new Issue(rs.getString("issue_key"),
             rs.getString("author"), rs.getBoolean("author_bot"), AuthorRelation.of(rs.getString("author_association")),
             Timestamps.read(rs, "created_at"), Timestamps.read(rs, "updated_at"), Timestamps.read(rs, "closed_at"),
             Timestamps.read(rs, "first_response_at"));
 
-    private static final RowMapper<ChangeRequest> CHANGE_REQUEST = (rs, ctx) -> new ChangeRequest(
+    static final RowMapper<ChangeRequest> CHANGE_REQUEST = (rs, ctx) -> new ChangeRequest(
             rs.getString("cr_key"), rs.getString("author"), rs.getBoolean("author_bot"),
             AuthorRelation.of(rs.getString("author_association")), Timestamps.read(rs, "created_at"),
             Timestamps.read(rs, "updated_at"),
             Timestamps.read(rs, "closed_at"), Timestamps.read(rs, "merged_at"), rs.getString("merged_by"),
             Timestamps.read(rs, "first_response_at"), rs.getBoolean("reviewed_by_other"));
 
-    private static final RowMapper<Comment> COMMENT = (rs, ctx) -> new Comment(rs.getString("comment_key"),
+    static final RowMapper<Comment> COMMENT = (rs, ctx) -> new Comment(rs.getString("comment_key"),
             ItemKind.valueOf(rs.getString("parent_kind")), rs.getString("parent_key"), rs.getString("author"), rs.getBoolean("author_bot"),
             Timestamps.read(rs, "created_at"), rs.getBoolean("review"));
 
-    private static final RowMapper<Review> REVIEW = (rs, ctx) -> new Review(rs.getString("review_key"),
+    static final RowMapper<Review> REVIEW = (rs, ctx) -> new Review(rs.getString("review_key"),
             rs.getString("cr_key"), rs.getString("author"), rs.getBoolean("author_bot"),
             Timestamps.read(rs, "submitted_at"), rs.getString("state"));
 

@@ -5,10 +5,13 @@ import io.forgepulse.domain.ProjectId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
 import org.jdbi.v3.core.statement.PreparedBatch;
@@ -51,14 +54,50 @@ public class PeopleStore {
             if (!identities.isEmpty()) {
                 PreparedBatch batch = h.prepareBatch("INSERT INTO identity (project_id, email, name, login, person_key)"
                         + " VALUES (:id, :email, :name, :login, :key)");
-                // Cut to their columns, two identities can become one: the first one's person is kept.
-                Map<List<String>, IdentityRow> unique = new LinkedHashMap<>();
-                identities.forEach(i -> unique.putIfAbsent(List.of(i.email(), i.name(), i.login()), i));
-                unique.values().forEach(i -> batch.bind("id", id).bind("email", i.email())
+                unique(identities).forEach(i -> batch.bind("id", id).bind("email", i.email())
                         .bind("name", i.name()).bind("login", i.login()).bind("key", i.personKey()).add());
                 batch.execute();
             }
         });
+    }
+
+    /**
+     * Whether the store already holds exactly these people and identities, as {@link #replace} would write them: then
+     * rewriting them would change nothing (a harvest that brought no new identity, under unchanged identity rules).
+     */
+    public boolean holds(ProjectId project, Collection<Person> people, Collection<IdentityRow> identities) {
+        String id = project.value();
+        return jdbi.withHandle(h -> {
+            Set<IdentityRow> storedIdentities = new HashSet<>(h.createQuery(
+                            "SELECT email, name, login, person_key FROM identity WHERE project_id = :id")
+                    .bind("id", id)
+                    .map((rs, ctx) -> new IdentityRow(rs.getString("email"), rs.getString("name"),
+                            rs.getString("login"), rs.getString("person_key")))
+                    .list());
+            if (!storedIdentities.equals(new HashSet<>(unique(identities)))) {
+                return false;
+            }
+            Set<List<Object>> storedPeople = new HashSet<>(h.createQuery(
+                            "SELECT person_key, name, organization, bot FROM person WHERE project_id = :id")
+                    .bind("id", id)
+                    .map((rs, ctx) -> row(rs.getString("person_key"), rs.getString("name"),
+                            rs.getString("organization"), rs.getBoolean("bot")))
+                    .list());
+            Set<List<Object>> given = new HashSet<>();
+            people.forEach(p -> given.add(row(p.key(), p.name(), p.organization(), p.bot())));
+            return storedPeople.equals(given);
+        });
+    }
+
+    private static List<Object> row(String key, String name, String organization, boolean bot) {
+        return Arrays.asList(key, name, organization, bot);
+    }
+
+    /** Cut to their columns, two identities can become one: the first one's person is kept. */
+    private static Collection<IdentityRow> unique(Collection<IdentityRow> identities) {
+        Map<List<String>, IdentityRow> unique = new LinkedHashMap<>();
+        identities.forEach(i -> unique.putIfAbsent(List.of(i.email(), i.name(), i.login()), i));
+        return unique.values();
     }
 
     /** People ranked by commits authored in [from, to), bots included and flagged. */

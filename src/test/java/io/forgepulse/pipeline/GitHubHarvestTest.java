@@ -54,6 +54,21 @@ class GitHubHarvestTest {
         return runs.latest(ANTS).orElseThrow();
     }
 
+    @Inject
+    HistoryLoader loader;
+
+    @Inject
+    WindowedHistory windowed;
+
+    @Inject
+    io.forgepulse.scoring.ScoringRules rules;
+
+    @Test
+    @Order(10)
+    void theCardFromTheWindowsIsTheCardFromTheWholeRecording() {
+        WindowedOracle.assertSameCards(loader, windowed, ANTS, rules);
+    }
+
     @Test
     @Order(1)
     void firstHarvestStoresTheRecordedProject() {

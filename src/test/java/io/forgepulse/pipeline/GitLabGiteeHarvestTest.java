@@ -237,6 +237,23 @@ class GitLabGiteeHarvestTest {
         }
     }
 
+    @Inject
+    HistoryLoader loader;
+
+    @Inject
+    WindowedHistory windowed;
+
+    @Inject
+    io.forgepulse.scoring.ScoringRules rules;
+
+    @Test
+    @Order(5)
+    void theCardsFromTheWindowsAreTheCardsFromTheWholeRecordings() {
+        for (TrackedProject project : List.of(GitLabGiteeProjectsResource.gitlab, GitLabGiteeProjectsResource.gitee)) {
+            WindowedOracle.assertSameCards(loader, windowed, project.id(), rules);
+        }
+    }
+
     @Test
     @Order(6)
     void anUnchangedSecondHarvestStoresNothingAndGitLabAnswersOnly304() {

@@ -70,6 +70,9 @@ class ScoreHistoryTest {
     HistoryLoader loader;
 
     @Inject
+    WindowedHistory windowed;
+
+    @Inject
     ScoringRules rules;
 
     @BeforeAll
@@ -122,6 +125,11 @@ class ScoreHistoryTest {
         assertThat(criterion(beforeLicense, "GOV.LICENSE").score()).isEqualTo(0.0);
         assertThat(criterion(withLicense, "GOV.LICENSE").score()).isEqualTo(2.0);
         assertThat(criterion(withLicense, "IND.QA").score()).as("tests and CI came in 2023").isEqualTo(0.0);
+    }
+
+    @Test
+    void theCardFromTheWindowsIsTheCardFromTheWholeDecade() {
+        WindowedOracle.assertSameCards(loader, windowed, DECADE, rules);
     }
 
     @Test

@@ -1,0 +1,172 @@
+package io.forgepulse.pipeline;
+
+import io.forgepulse.domain.AttributedCommit;
+import io.forgepulse.domain.ChangeRequest;
+import io.forgepulse.domain.Comment;
+import io.forgepulse.domain.Commit;
+import io.forgepulse.domain.HistoryFacts;
+import io.forgepulse.domain.Issue;
+import io.forgepulse.domain.Person;
+import io.forgepulse.domain.ProjectHistory;
+import io.forgepulse.domain.ProjectId;
+import io.forgepulse.domain.Review;
+import io.forgepulse.forge.Capability;
+import io.forgepulse.identity.Alias;
+import io.forgepulse.identity.IdentityResolver;
+import io.forgepulse.store.CommitAuthor;
+import io.forgepulse.store.EventAuthor;
+import io.forgepulse.store.EventStore;
+import io.forgepulse.store.SnapshotStore;
+import io.forgepulse.store.WindowedEvents;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+
+/**
+ * A score card's input from the events its windows can hold and the store's aggregates over the rest
+ * (docs/scoring.md, "What a card reads"), so that rescoring a project costs what its last year holds, not what its
+ * history holds. The card is the one {@link HistoryLoader}'s whole history gives; merging still sees every alias, read
+ * as distinct author lines and logins rather than as events.
+ */
+@ApplicationScoped
+public class WindowedHistory {
+
+    /** How far back a card's windows reach: its longest window is the year before {@code now}. */
+    static final Duration REACH = Duration.ofDays(365);
+
+    private final WindowedEvents windowed;
+    private final EventStore events;
+    private final SnapshotStore snapshots;
+    private final IdentityResolver resolver;
+    private final Predicate<ProjectId> tracker;
+
+    @Inject
+    WindowedHistory(WindowedEvents windowed, EventStore events, SnapshotStore snapshots, IdentityResolver resolver,
+            Connectors connectors) {
+        this(windowed, events, snapshots, resolver, id -> connectors.reads(id.forge(), Capability.TRACKER));
+    }
+
+    WindowedHistory(WindowedEvents windowed, EventStore events, SnapshotStore snapshots, IdentityResolver resolver,
+            Predicate<ProjectId> tracker) {
+        this.windowed = windowed;
+        this.events = events;
+        this.snapshots = snapshots;
+        this.resolver = resolver;
+        this.tracker = tracker;
+    }
+
+    ScoringInput load(ProjectId project, Instant now) {
+        // The database keeps microseconds: cut down, "since" reads a little more and "up to" exactly what it should.
+        Instant since = now.minus(REACH).truncatedTo(ChronoUnit.MICROS);
+        Instant upTo = now.truncatedTo(ChronoUnit.MICROS);
+        BotFlags flags = new BotFlags(resolver.bots());
+        List<CommitAuthor> authors = windowed.commitAuthors(project, upTo);
+        Set<Alias> aliases = new LinkedHashSet<>();
+        authors.forEach(a -> aliases.add(alias(a)));
+        // The same login aliases HistoryLoader makes from every event, from the distinct (login, flag) pairs.
+        for (EventAuthor a : windowed.eventAuthors(project)) {
+            HistoryLoader.addLogin(aliases, a.login(), flags.bot(a.login(), a.bot()));
+        }
+        Map<Alias, Person> people = resolver.resolve(aliases);
+        List<AttributedCommit> commits = windowed.commits(project, since).stream()
+                .map(c -> HistoryLoader.attributed(resolver, c, people.get(HistoryLoader.alias(c))))
+                .toList();
+        List<Comment> comments = flags.comments(windowed.comments(project, since));
+        List<Review> reviews = flags.reviews(windowed.reviews(project, since));
+        List<Comment> answers = new ArrayList<>(flags.comments(windowed.earlierAnswers(project, since)));
+        answers.addAll(comments);
+        // Change requests get their first responses from the window's comments and reviews only: no score reads them.
+        FirstResponses responses = new FirstResponses(answers, reviews);
+        List<Issue> issues = responses.issues(flags.issues(windowed.issues(project, since)));
+        List<ChangeRequest> changeRequests = responses.changeRequests(
+                flags.changeRequests(windowed.changeRequests(project, since)));
+        boolean forge = tracker.test(project);
+        ProjectHistory history = new ProjectHistory(project, snapshots.latest(project).orElse(null), commits,
+                events.releases(project), issues, changeRequests, comments, reviews, forge);
+        List<Person> commitAuthors = authors.stream().map(a -> people.get(alias(a))).distinct().toList();
+        HistoryFacts whole = new HistoryFacts(
+                !authors.isEmpty() || windowed.anyEvents(project),
+                commitAuthors.stream().anyMatch(p -> !p.bot()),
+                commitAuthors,
+                authors.isEmpty() ? null : windowed.firstCommit(project).orElse(null),
+                lastHumanCommit(project, commits, authors, people, now),
+                firstCommits(authors, people),
+                forge ? Map.of() : commitsPerOrganization(project, authors, people));
+        return new ScoringInput(history, whole, people);
+    }
+
+    /**
+     * The newest non-bot commit up to {@code now}: the window's, or when the window has none, the one at the newest
+     * instant any non-bot author line has a commit at.
+     */
+    private AttributedCommit lastHumanCommit(ProjectId project, List<AttributedCommit> window,
+            List<CommitAuthor> authors, Map<Alias, Person> people, Instant now) {
+        Comparator<AttributedCommit> order = Comparator.comparing((AttributedCommit c) -> c.commit().author().when().toInstant())
+                .thenComparing(c -> c.commit().sha(), Comparator.nullsFirst(Comparator.naturalOrder()));
+        AttributedCommit last = window.stream()
+                .filter(c -> !c.author().bot() && !c.commit().author().when().toInstant().isAfter(now))
+                .max(order).orElse(null);
+        if (last != null) {
+            return last;
+        }
+        Instant at = authors.stream().filter(a -> a.lastUpTo() != null && !people.get(alias(a)).bot())
+                .map(CommitAuthor::lastUpTo).max(Comparator.naturalOrder()).orElse(null);
+        if (at == null) {
+            return null;
+        }
+        return windowed.commitsAt(project, at).stream()
+                .map(c -> HistoryLoader.attributed(resolver, c, people.get(HistoryLoader.alias(c))))
+                .filter(c -> !c.author().bot())
+                .max(order).orElse(null);
+    }
+
+    private static Map<String, Instant> firstCommits(List<CommitAuthor> authors, Map<Alias, Person> people) {
+        Map<String, Instant> first = new TreeMap<>();
+        for (CommitAuthor a : authors) {
+            Person p = people.get(alias(a));
+            if (!p.bot()) {
+                first.merge(p.key(), a.first(), (x, y) -> x.isBefore(y) ? x : y);
+            }
+        }
+        return first;
+    }
+
+    /**
+     * Non-bot commits per organization over the whole history, from each author line's count; only a person the
+     * identities file enrols (whose organization depends on the date) has their commits' dates read.
+     */
+    private Map<String, Long> commitsPerOrganization(ProjectId project, List<CommitAuthor> authors,
+            Map<Alias, Person> people) {
+        Map<String, Long> counts = new TreeMap<>();
+        for (CommitAuthor a : authors) {
+            Person p = people.get(alias(a));
+            if (p.bot()) {
+                continue;
+            }
+            if (resolver.datesOrganization(p)) {
+                windowed.authorDates(project, a.name(), a.email()).stream()
+                        .map(when -> resolver.organizationAt(p, when)).filter(Objects::nonNull)
+                        .forEach(o -> counts.merge(o, 1L, Long::sum));
+            } else if (p.organization() != null) {
+                counts.merge(p.organization(), a.commits(), Long::sum);
+            }
+        }
+        return counts;
+    }
+
+    /** The alias {@link HistoryLoader#alias} makes of a commit by this author line. */
+    private static Alias alias(CommitAuthor a) {
+        return new Alias(a.name(), a.email(), null, null, false);
+    }
+}

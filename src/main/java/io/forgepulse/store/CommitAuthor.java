@@ -1,0 +1,13 @@
+package io.forgepulse.store;
+
+import java.time.Instant;
+
+/**
+ * One distinct commit author line (name and e-mail as stored) with what its commits add up to over the whole history.
+ *
+ * @param first the author date of its oldest commit
+ * @param lastUpTo the author date of its newest commit authored up to the instant asked for, or null when all are later
+ * @param commits how many commits it authored
+ */
+public record CommitAuthor(String name, String email, Instant first, Instant lastUpTo, long commits) {
+}
