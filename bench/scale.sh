@@ -129,7 +129,7 @@ print(round((end - since).total_seconds() * 1000), round((end - start).total_sec
 noop_rows=""
 for cycle in 1 2 3; do
   since=$(iso_now)
-  curl -fs -X POST -H "Authorization: Bearer $token" --parallel --parallel-max 8 -K "$requests"
+  curl -fsS --no-progress-meter -X POST -H "Authorization: Bearer $token" --parallel --parallel-max 8 -K "$requests"
   until [ "$(harvested_after "$since")" -ge "$n" ]; do sleep 1; done
   read -r cycle_ms runs_ms < <(cycle_times "$since")
   noop_rows="$noop_rows| no-op cycle $cycle: first request to last run's end / first run's start to last end | ${cycle_ms} ms / ${runs_ms} ms |

@@ -144,7 +144,8 @@ public class HarvestStep {
                 if (dayMoved) {
                     scoreStep.score(id, false);
                 }
-                return recorded(id, runId, started, previous, HarvestRun.SUCCESS, null, written.get(), dayMoved);
+                return recorded(id, runId, started, previous, HarvestRun.SUCCESS, null, written.get(), dayMoved,
+                        Optional.empty());
             }
             ProjectSnapshot snapshot = connector.snapshot(tracked);
             boolean snapshotChanged = snapshots.saveIfChanged(id, snapshot);
@@ -200,14 +201,9 @@ public class HarvestStep {
         return recorded(id, runId, started, previous, outcome, message, written.get(), true, changed.value());
     }
 
-    /** As below, for a run that changed no event. */
-    private HarvestOutcome recorded(ProjectId id, long runId, long started, Optional<HarvestRun> previous,
-            String outcome, String message, EventsWritten written, boolean monthEndsDue) {
-        return recorded(id, runId, started, previous, outcome, message, written, monthEndsDue, Optional.empty());
-    }
-
     /**
-     * Records the run's end (in the store, the metrics and the log) and asks for the month-end cards when due. A
+     * Records the run's end (in the store, the metrics and the log) and asks for the month-end cards when due (those
+     * after {@code changed} again). A
      * success that stored nothing replaces the previous run if that was one too: a project that stays quiet keeps
      * one record of its latest check, not one per cycle, so the table does not grow with the schedule.
      */
