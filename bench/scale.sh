@@ -21,7 +21,7 @@ root=$(pwd)
 jar=${FORGEPULSE_JAR:-target/quarkus-app/quarkus-run.jar}
 [ -f "$jar" ] || { echo "build first: ./mvnw -B -ntp package -DskipTests" >&2; exit 1; }
 work=bench/work/scale-$n
-port=18095
+port=${FORGEPULSE_BENCH_PORT:-18095} # another benchmark may hold the default
 token=bench-token
 rm -rf "$work/data" && mkdir -p "$work/repos"
 
