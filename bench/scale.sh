@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Benchmark: many projects at once. Generates N plain git repositories with `git fast-import` (MIN..MAX commits
 # each, by 3..60 authors, over 5 years), starts the packaged service tracking all of them, and reports:
-# time to HTTP, first-harvest time of all N, a cycle with nothing new, a restart that rescores every card (the
+# time to HTTP, first-harvest time of all N, three cycles with nothing new (each timed by the service's own run
+# records, and the database size after each), the harvest_run rows they left, a restart that rescores every card (the
 # stored cards are marked as an older ruleset first), RSS, database size, and read throughput/latency of scores,
 # series, pulse, contributors, projects and compare with 20 concurrent clients (wrk).
 #
@@ -20,7 +21,7 @@ root=$(pwd)
 jar=${FORGEPULSE_JAR:-target/quarkus-app/quarkus-run.jar}
 [ -f "$jar" ] || { echo "build first: ./mvnw -B -ntp package -DskipTests" >&2; exit 1; }
 work=bench/work/scale-$n
-port=18095
+port=${FORGEPULSE_BENCH_PORT:-18095} # another benchmark may hold the default
 token=bench-token
 rm -rf "$work/data" && mkdir -p "$work/repos"
 
@@ -95,13 +96,46 @@ until [ "$(harvested_after "$since")" -ge "$n" ]; do sleep 0.5; done
 first_ms=$(( $(now_ms) - t0 ))
 rss_harvest=$(ps -o rss= -p "$pid")
 
-# A cycle with nothing new: every project asked to harvest now, until every one has finished again.
-t0=$(now_ms); since=$(iso_now)
+# The store's size on disk: H2's file (MVStore writes in the background: a pause first), PostgreSQL's database.
+db_size() {
+  if [ "$db" = pg ]; then
+    psql -At -h 127.0.0.1 -U postgres -c "SELECT pg_database_size('$name')"
+  else
+    sleep 2; stat -c %s "$(ls "$work"/data/*.mv.db | head -1)"
+  fi
+}
+mb() { python3 -c "print(f'{$1 / 1048576:.1f} MB')"; }
+size_first=$(db_size)
+
+# Cycles with nothing new, as an operator sees them: every project asked to harvest now (one curl process sending
+# the N requests, 8 at a time, so the benchmark does not spend the cycle spawning N processes), until every one has
+# finished again. Timed by the service's own records (lastHarvest: finish time and duration), not by the polling:
+# "cycle" is from the first request to the last run's end, "runs" from the first run's start to the last run's end.
+requests=$work/harvest-requests
+: > "$requests"
 for i in $(seq 1 "$n"); do
-  curl -fs -X POST -H "Authorization: Bearer $token" "localhost:$port/api/v1/projects/git/r$i/harvest" > /dev/null
+  printf 'url = "http://localhost:%s/api/v1/projects/git/r%s/harvest"\noutput = "/dev/null"\n' "$port" "$i" >> "$requests"
 done
-until [ "$(harvested_after "$since")" -ge "$n" ]; do sleep 0.2; done
-noop_ms=$(( $(now_ms) - t0 ))
+cycle_times() { # prints "cycle_ms runs_ms" for the runs that finished after the instant $1 (ISO)
+  list | python3 -c "
+import datetime, json, sys
+since = datetime.datetime.fromisoformat(sys.argv[1] + '+00:00')
+at = lambda p: datetime.datetime.fromisoformat(p['lastHarvest']['at'].replace('Z', '+00:00'))
+runs = [p for p in json.load(sys.stdin) if p['lastHarvest'] and at(p) > since]
+end = max(at(p) for p in runs)
+start = min(at(p) - datetime.timedelta(milliseconds=p['lastHarvest']['durationMs'] or 0) for p in runs)
+print(round((end - since).total_seconds() * 1000), round((end - start).total_seconds() * 1000))" "$1"
+}
+noop_rows=""
+for cycle in 1 2 3; do
+  since=$(iso_now)
+  curl -fsS --no-progress-meter -X POST -H "Authorization: Bearer $token" --parallel --parallel-max 8 -K "$requests"
+  until [ "$(harvested_after "$since")" -ge "$n" ]; do sleep 1; done
+  read -r cycle_ms runs_ms < <(cycle_times "$since")
+  noop_rows="$noop_rows| no-op cycle $cycle: first request to last run's end / first run's start to last end | ${cycle_ms} ms / ${runs_ms} ms |
+| database size after no-op cycle $cycle | $(mb "$(db_size)") |
+"
+done
 
 # --- reads, 20 clients ---------------------------------------------------------------------------------------
 # PostgreSQL plans from statistics that autovacuum refreshes a minute or more after a bulk load; right after the
@@ -136,17 +170,18 @@ done
 rss_load=$(ps -o rss= -p "$pid")
 kill $pid; wait $pid 2>/dev/null || true
 pid=
+size_stopped=$(db_size)
 
-# --- database size, then a restart that rescores every card (marked as an older ruleset while stopped) --------
+# --- harvest_run rows, then a restart that rescores every card (marked as an older ruleset while stopped) -------
 if [ "$db" = pg ]; then
-  size=$(psql -At -h 127.0.0.1 -U postgres -c "SELECT pg_size_pretty(pg_database_size('$name'))")
+  run_rows=$(psql -At -h 127.0.0.1 -U postgres -d "$name" -c "SELECT COUNT(*) FROM harvest_run")
   psql -q -h 127.0.0.1 -U postgres -d "$name" -c "UPDATE score_card SET ruleset = 'forgepulse/0'"
 else
-  size=$(du -sh "$work/data" | cut -f1)
   h2=$(ls "$(dirname "$jar")"/lib/main/com.h2database.h2-*.jar)
   dbfile=$(ls "$work"/data/*.mv.db | head -1)
-  java -cp "$h2" org.h2.tools.Shell -url "jdbc:h2:file:$root/${dbfile%.mv.db}" -user sa \
-    -sql "UPDATE score_card SET ruleset = 'forgepulse/0'" > /dev/null
+  h2sql() { java -cp "$h2" org.h2.tools.Shell -url "jdbc:h2:file:$root/${dbfile%.mv.db}" -user sa -sql "$1"; }
+  run_rows=$(h2sql "SELECT COUNT(*) AS n FROM harvest_run" | awk 'NR == 2 {print $1}')
+  h2sql "UPDATE score_card SET ruleset = 'forgepulse/0'" > /dev/null
 fi
 # Only this start's lines: the log holds the first start's pass too (over an empty store, nothing to rescore).
 logged=$(wc -l < "$work/service.log")
@@ -162,8 +197,9 @@ echo "| measure | value |"
 echo "|---|---|"
 echo "| time to HTTP, empty store | ${http_ms} ms |"
 echo "| first harvest of all $n projects (from start) | $(( first_ms / 1000 )) s |"
-echo "| cycle with nothing new, $n projects | ${noop_ms} ms |"
+printf '%s' "$noop_rows"
+echo "| harvest_run rows after the first harvest and 3 no-op cycles, $n projects | $run_rows |"
 echo "| time to HTTP, restart with $n projects | ${restart_http_ms} ms |"
 echo "| rescoring $n projects after a ruleset change (background) | ${rescore_ms} ms |"
 echo "| RSS after first harvests / after reads (-Xmx1g) | $(( rss_harvest / 1024 )) MB / $(( rss_load / 1024 )) MB |"
-echo "| database size | $size |"
+echo "| database size after the first harvests / after the reads, stopped | $(mb "$size_first") / $(mb "$size_stopped") |"

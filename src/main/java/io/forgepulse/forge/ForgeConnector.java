@@ -5,6 +5,7 @@ import io.forgepulse.domain.ProjectSnapshot;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /** The port every source implements: a snapshot of the project, and its events since a cursor. */
@@ -17,6 +18,16 @@ public interface ForgeConnector {
 
     /** Makes the project readable (for example mirrors a clone URL) and reads its current snapshot. */
     ProjectSnapshot snapshot(TrackedProject project) throws ForgeException;
+
+    /**
+     * Makes the project readable, as {@link #snapshot} does, and returns a token of everything {@link #snapshot} and
+     * {@link #harvest} depend on: while it stays equal, both would find exactly what they found when it was taken
+     * last, so the pipeline need not call them. Empty when the source cannot tell that at less than a harvest's cost
+     * (the default: conditional requests are the forges' own way of costing little for nothing new).
+     */
+    default Optional<String> state(TrackedProject project) throws ForgeException {
+        return Optional.empty();
+    }
 
     /**
      * Pushes every event not covered by {@code cursor} to {@code sink}, in batches that each carry the cursor

@@ -21,6 +21,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,6 +45,12 @@ import org.jboss.logging.Logger;
 public class HarvestStep {
 
     private static final Logger LOG = Logger.getLogger(HarvestStep.class);
+
+    /**
+     * The cursor stream that keeps the connector's {@link ForgeConnector#state} as it was before the last complete
+     * harvest (the pipeline's, not a stream the connector reads).
+     */
+    static final String STATE_STREAM = "state";
 
     private final Connectors connectors;
     private final SnapshotStore snapshots;
@@ -114,7 +121,8 @@ public class HarvestStep {
         ProjectId id = project.id();
         long started = System.nanoTime();
         // A run that failed or was interrupted may have stored batches it never scored: the next one scores them.
-        boolean previousScored = runs.latest(id).map(r -> HarvestRun.SUCCESS.equals(r.outcome())).orElse(false);
+        Optional<HarvestRun> previous = runs.latest(id);
+        boolean previousScored = previous.map(r -> HarvestRun.SUCCESS.equals(r.outcome())).orElse(false);
         long runId = runs.start(id, clock.instant(), instance.value());
         AtomicReference<EventsWritten> written = new AtomicReference<>(EventsWritten.NONE);
         AtomicInteger skipped = new AtomicInteger();
@@ -127,6 +135,18 @@ public class HarvestStep {
             ForgeConnector connector = connectors.of(id.forge()).orElseThrow(() -> new ForgeException(
                     "this build cannot harvest " + id.forge().id() + " projects yet"));
             TrackedProject tracked = new TrackedProject(id, project.location());
+            Map<String, String> cursor = events.cursor(id);
+            Optional<String> state = connector.state(tracked);
+            if (previousScored && state.isPresent() && state.get().equals(cursor.get(STATE_STREAM))) {
+                // Nothing moved since the last complete harvest: no snapshot, no stream read, nothing stored; a card
+                // only when the day moved the scores' windows.
+                boolean dayMoved = scoreStep.outdated(id);
+                if (dayMoved) {
+                    scoreStep.score(id, false);
+                }
+                return recorded(id, runId, started, previous, HarvestRun.SUCCESS, null, written.get(), dayMoved,
+                        Optional.empty());
+            }
             ProjectSnapshot snapshot = connector.snapshot(tracked);
             boolean snapshotChanged = snapshots.saveIfChanged(id, snapshot);
             try (OverlappingSink sink = new OverlappingSink(batch -> {
@@ -138,7 +158,7 @@ public class HarvestStep {
                 runs.progress(runId, written.accumulateAndGet(stored, EventsWritten::plus));
                 LOG.debugf("%s: stored a batch of %d events (%d new)", id, batch.size(), stored.total());
             }, new ExpectedItems(items -> runs.expect(runId, items)), notes::add, id.path())) {
-                connector.harvest(tracked, new HarvestCursor(events.cursor(id)), sink);
+                connector.harvest(tracked, new HarvestCursor(cursor), sink);
                 sink.finish();
             }
             // Nothing new stores nothing and computes no card, unless the day moved the scores' windows.
@@ -146,6 +166,8 @@ public class HarvestStep {
             if (eventsWritten || snapshotChanged || scoreStep.outdated(id)) {
                 scoreStep.score(id, eventsWritten);
             }
+            // The state as it was before the reads: anything that moved during them makes the next run read again.
+            state.filter(s -> !s.equals(cursor.get(STATE_STREAM))).ifPresent(s -> events.position(id, STATE_STREAM, s));
         } catch (ForgeException e) {
             message = publicMessage.of(e, project.location());
             if (HarvestStopped.resumesIn(e)) {
@@ -176,22 +198,41 @@ public class HarvestStep {
             LOG.warnf("%s: %s", id, note);
             message = message == null ? note : message + "; " + note;
         }
+        return recorded(id, runId, started, previous, outcome, message, written.get(), true, changed.value());
+    }
+
+    /**
+     * Records the run's end (in the store, the metrics and the log) and asks for the month-end cards when due (those
+     * after {@code changed} again). A
+     * success that stored nothing replaces the previous run if that was one too: a project that stays quiet keeps
+     * one record of its latest check, not one per cycle, so the table does not grow with the schedule.
+     */
+    private HarvestOutcome recorded(ProjectId id, long runId, long started, Optional<HarvestRun> previous,
+            String outcome, String message, EventsWritten written, boolean monthEndsDue, Optional<Instant> changed) {
         Duration duration = Duration.ofNanos(System.nanoTime() - started);
-        runs.finish(runId, outcome, clock.instant(), duration, written.get(), message);
+        runs.finish(runId, outcome, clock.instant(), duration, written, message);
+        if (storedNothing(outcome, written, message)
+                && previous.filter(r -> storedNothing(r.outcome(), r.written(), r.message())).isPresent()) {
+            runs.delete(previous.get().id());
+        }
         runs.prune(id, clock.instant().minus(retention.harvestRuns()));
         meters.recordRun(id, outcome, duration, clock.instant());
         forgeMeters.publish(connectors.requestCounts().requests(), connectors.requestCounts().rateLimitRemaining());
-        LOG.infof("%s: harvest %s in %d ms, %d events written", id, outcome, duration.toMillis(), written.get().total());
-        if (HarvestRun.SUCCESS.equals(outcome)) {
+        LOG.infof("%s: harvest %s in %d ms, %d events written", id, outcome, duration.toMillis(), written.total());
+        if (HarvestRun.SUCCESS.equals(outcome) && monthEndsDue) {
             // In the background: a first harvest (or a month that ended since) leaves past month ends without a card,
             // and events dated before a month end stored now make its card stale.
-            monthEnds.request(id, changed.value());
+            monthEnds.request(id, changed);
         }
         return switch (outcome) {
-            case HarvestRun.SUCCESS -> new HarvestOutcome.Succeeded(written.get(), duration, message);
-            case HarvestRun.STOPPED -> new HarvestOutcome.Stopped(written.get(), duration, message);
-            default -> new HarvestOutcome.Failed(written.get(), duration, message);
+            case HarvestRun.SUCCESS -> new HarvestOutcome.Succeeded(written, duration, message);
+            case HarvestRun.STOPPED -> new HarvestOutcome.Stopped(written, duration, message);
+            default -> new HarvestOutcome.Failed(written, duration, message);
         };
+    }
+
+    private static boolean storedNothing(String outcome, EventsWritten written, String message) {
+        return HarvestRun.SUCCESS.equals(outcome) && written.total() == 0 && message == null;
     }
 
 }

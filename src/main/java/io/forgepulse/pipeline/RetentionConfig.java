@@ -10,7 +10,8 @@ public interface RetentionConfig {
 
     /**
      * How long a project's harvest runs are kept ({@code harvest_run}, the run history); older ones are deleted after
-     * each harvest of the project, except its latest success.
+     * each harvest of the project, except its latest success. A successful run that stored nothing replaces the
+     * previous run if that one stored nothing too, so however short the interval, a quiet project keeps one row.
      */
     @WithDefault("P30D")
     Duration harvestRuns();

@@ -174,6 +174,11 @@ public class EventStore {
         });
     }
 
+    /** Stores one cursor position without events (a stream the pipeline keeps rather than a connector's batch). */
+    public void position(ProjectId project, String stream, String position) {
+        write(project, Events.ofCommits(List.of()), Map.of(stream, position));
+    }
+
     /** The stored cursor positions by stream; empty before the first harvest. */
     public Map<String, String> cursor(ProjectId project) {
         return jdbi.withHandle(h -> h.createQuery(

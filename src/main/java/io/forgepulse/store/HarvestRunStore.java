@@ -127,6 +127,11 @@ public class HarvestRunStore {
                 .bind("success", HarvestRun.SUCCESS).execute());
     }
 
+    /** Deletes one run (one that a later run stands for). */
+    public void delete(long id) {
+        jdbi.useHandle(h -> h.createUpdate("DELETE FROM harvest_run WHERE id = :id").bind("id", id).execute());
+    }
+
     public Optional<HarvestRun> latest(ProjectId project) {
         return jdbi.withHandle(h -> h.createQuery(
                         "SELECT * FROM harvest_run WHERE project_id = :project ORDER BY id DESC FETCH FIRST 1 ROWS ONLY")

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.forgepulse.domain.ProjectId;
 import io.forgepulse.store.HarvestRun;
+import io.forgepulse.store.HarvestRunStore;
 import io.forgepulse.store.StoredProject;
 import io.forgepulse.testing.SampleProjectResource;
 import io.forgepulse.testing.ScriptedRepo;
@@ -18,7 +19,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A harvest that finds nothing new stores nothing: no snapshot, no card (present or month-end), no rewrite of the
- * people; one that finds a new commit stores all three again.
+ * people, no event, and no further harvest_run row however often it runs; one that finds a new commit stores all
+ * three again, and one that finds only a new tag (the same commit at HEAD) stores the release.
  */
 @QuarkusTest
 @QuarkusTestResource(value = SampleProjectResource.class, restrictToAnnotatedClass = true)
@@ -34,6 +36,9 @@ class NoOpHarvestTest {
 
     @Inject
     Jdbi jdbi;
+
+    @Inject
+    HarvestRunStore runs;
 
     @Inject
     StartupRescoring rescoring;
@@ -60,8 +65,29 @@ class NoOpHarvestTest {
         assertThat(again.written().total()).isZero();
         assertThat(storedState()).as("snapshot time and card ids").isEqualTo(stored);
         assertThat(organizations()).containsOnly("marker");
+        List<Long> events = eventCounts();
+        int runRows = runRows();
+
+        for (int i = 0; i < 5; i++) {
+            assertThat(harvests.harvest(sample).written().total()).isZero();
+        }
+        assertThat(monthEnds.awaitIdle(Duration.ofMinutes(2))).isTrue();
+        assertThat(storedState()).isEqualTo(stored);
+        assertThat(eventCounts()).isEqualTo(events);
+        assertThat(organizations()).containsOnly("marker");
+        assertThat(runRows()).as("harvest_run rows after 5 more harvests with nothing new").isEqualTo(runRows);
+        HarvestRun latest = runs.latest(SAMPLE).orElseThrow();
+        assertThat(latest.outcome()).isEqualTo(HarvestRun.SUCCESS);
+        assertThat(latest.finishedAt()).as("the latest check is what lastHarvest shows").isAfterOrEqualTo(
+                runs.recent(SAMPLE, 100).stream().map(HarvestRun::startedAt).max(java.util.Comparator.naturalOrder())
+                        .orElseThrow());
 
         ScriptedRepo repo = SampleProjectResource.repo();
+        repo.git("tag", "v-noop-test");
+        HarvestOutcome tagged = harvests.harvest(sample);
+        assertThat(tagged.written().releases()).as("a new tag at the same HEAD").isEqualTo(1);
+        assertThat(harvests.harvest(sample).written().total()).isZero();
+
         repo.write("NEW.md", "new\n");
         repo.commit("A new file", ScriptedRepo.CAROL, "2026-06-29T10:00:00Z");
         HarvestOutcome changed = harvests.harvest(sample);
@@ -78,6 +104,18 @@ class NoOpHarvestTest {
                         .mapTo(java.time.OffsetDateTime.class).one().toInstant(),
                 h.createQuery("SELECT id FROM score_card WHERE project_id = 'git:sample' ORDER BY id")
                         .mapTo(Long.class).list()));
+    }
+
+    /** Stored events of each kind the sample has. */
+    private List<Long> eventCounts() {
+        return jdbi.withHandle(h -> List.of(
+                h.createQuery("SELECT COUNT(*) FROM commit_event WHERE project_id = 'git:sample'").mapTo(Long.class).one(),
+                h.createQuery("SELECT COUNT(*) FROM release_event WHERE project_id = 'git:sample'").mapTo(Long.class).one()));
+    }
+
+    private int runRows() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM harvest_run WHERE project_id = 'git:sample'")
+                .mapTo(Integer.class).one());
     }
 
     private List<String> organizations() {

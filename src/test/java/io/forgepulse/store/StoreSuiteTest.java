@@ -78,6 +78,41 @@ class StoreSuiteTest {
 
     @ParameterizedTest
     @MethodSource("kinds")
+    void aPositionAloneIsStoredBesideTheStreamsWithoutChangingTheData(String kind) {
+        try (TestDatabase db = TestDatabase.open(kind)) {
+            Jdbi jdbi = db.jdbi();
+            new ProjectStore(jdbi).track(PROJECT, "/tmp/x", StoredProject.ORIGIN_CONFIG, NOW);
+            EventStore events = new EventStore(jdbi);
+            writeCommits(events, List.of(commit("a1", "2026-01-01T10:00:00Z", "Ann", "ann@example.org", List.of())), "a1");
+            DataVersions versions = new DataVersions(jdbi);
+            String version = versions.current(PROJECT).orElseThrow();
+
+            events.position(PROJECT, "state", "s1");
+            events.position(PROJECT, "state", "s2");
+
+            assertThat(events.cursor(PROJECT)).isEqualTo(Map.of("commits", "a1", "state", "s2"));
+            assertThat(versions.current(PROJECT)).as("read caches stay valid").contains(version);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void aRunCanBeDeletedAndTheLatestIsThenThePreviousOne(String kind) {
+        try (TestDatabase db = TestDatabase.open(kind)) {
+            Jdbi jdbi = db.jdbi();
+            new ProjectStore(jdbi).track(PROJECT, "/tmp/x", StoredProject.ORIGIN_CONFIG, NOW);
+            HarvestRunStore runs = new HarvestRunStore(jdbi);
+            long first = runs.start(PROJECT, NOW, "test-instance");
+            long second = runs.start(PROJECT, NOW.plusSeconds(60), "test-instance");
+
+            runs.delete(second);
+
+            assertThat(runs.recent(PROJECT, 10)).extracting(HarvestRun::id).containsExactly(first);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
     void commitsRoundTripWithOffsetsAndAreWrittenOnce(String kind) {
         try (TestDatabase db = TestDatabase.open(kind)) {
             Jdbi jdbi = db.jdbi();

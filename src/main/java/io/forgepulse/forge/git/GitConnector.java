@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -92,6 +93,12 @@ public final class GitConnector implements ForgeConnector {
     @Override
     public ProjectSnapshot snapshot(TrackedProject project) throws ForgeException {
         return new SnapshotReader(open(project, true), clock).read();
+    }
+
+    /** One {@code for-each-ref} (after fetching a mirrored URL): see {@link RefState}. */
+    @Override
+    public Optional<String> state(TrackedProject project) throws ForgeException {
+        return new RefState(open(project, true)).read();
     }
 
     @Override

@@ -6,12 +6,9 @@ import io.forgepulse.forge.HarvestBatch;
 import io.forgepulse.forge.HarvestCursor;
 import io.forgepulse.forge.HarvestSink;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -42,7 +39,7 @@ final class TagHarvest {
     HarvestCursor run(HarvestCursor cursor, HarvestSink sink) throws ForgeException {
         byte[] listing = git.run(List.of("for-each-ref", "--format=" + FORMAT, "refs/tags"), null,
                 stdout -> stdout.readAllBytes());
-        String digest = sha256(listing);
+        String digest = Sha256.hex(listing);
         if (cursor.position(STREAM).filter(digest::equals).isPresent()) {
             return cursor;
         }
@@ -98,13 +95,5 @@ final class TagHarvest {
             }
         }
         return null;
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM provides SHA-256", e);
-        }
     }
 }
