@@ -109,6 +109,10 @@ public class ScoreCardStore {
             if (details.size() > 0) {
                 details.execute();
             }
+            if (!historical) {
+                // The project list shows the newest present card; month-end history is not on it.
+                ListingVersion.raise(h, project);
+            }
         });
     }
 
