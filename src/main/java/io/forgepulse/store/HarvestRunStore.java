@@ -40,6 +40,10 @@ public class HarvestRunStore {
                     .bind("project", project.value()).bind("now", Timestamps.utc(now))
                     .bind("outcome", HarvestRun.RUNNING).bind("instance", instance)
                     .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+            // The highest id is the latest run, also when another instance's start of the project commits later.
+            h.createUpdate("UPDATE project SET latest_run_id = GREATEST(COALESCE(latest_run_id, 0), :run)"
+                            + " WHERE id = :project")
+                    .bind("run", id).bind("project", project.value()).execute();
             ListingVersion.raiseForRun(h, id);
             return id;
         });
@@ -151,7 +155,7 @@ public class HarvestRunStore {
      */
     public int prune(ProjectId project, Instant before) {
         // The latest run is among those deleted only when it started before the cut, which a prune right after a
-        // harvest never meets; the version is raised whenever rows go, all the same, for a prune at any other time.
+        // harvest never meets; its pointer and the version follow whenever rows go, for a prune at any other time.
         return jdbi.inTransaction(h -> {
             int deleted = h.createUpdate("""
                             DELETE FROM harvest_run WHERE project_id = :project AND started_at < :before
@@ -160,6 +164,12 @@ public class HarvestRunStore {
                     .bind("project", project.value()).bind("before", Timestamps.utc(before))
                     .bind("success", HarvestRun.SUCCESS).execute();
             if (deleted > 0) {
+                h.createUpdate("""
+                                UPDATE project SET latest_run_id = (SELECT MAX(r.id) FROM harvest_run r
+                                    WHERE r.project_id = :project)
+                                WHERE id = :project AND NOT EXISTS (SELECT 1 FROM harvest_run r
+                                    WHERE r.id = project.latest_run_id)""")
+                        .bind("project", project.value()).execute();
                 ListingVersion.raise(h, project.value());
             }
             return deleted;

@@ -86,6 +86,8 @@ class ListingCacheTest {
             assertThat(statements.get() - before).as("statements after a month-end card").isEqualTo(1);
             cards.save(card(NOW.plusSeconds(3_600), 43.0));
             assertThat(only(cache).activity()).as("after a newer card").isEqualTo(43.0);
+            cards.save(card(NOW.minusSeconds(86_400), 7.0));
+            assertThat(only(cache).activity()).as("after a card of the day before, stored later").isEqualTo(43.0);
 
             ProjectStore projects = new ProjectStore(other);
             projects.add(B, "/tmp/b", StoredProject.ORIGIN_API, NOW);
