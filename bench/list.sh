@@ -33,6 +33,7 @@ until grep -q "start-up scoring: .* projects republished or rescored" "$log"; do
 lines=-1
 until [ "$(wc -l < "$log")" = "$lines" ]; do lines=$(wc -l < "$log"); sleep 5; done
 echo "$jar ${LIST_OPTS:-}, $n projects, $(uptime | sed 's/.*load/load/')"
+echo "first page: $(curl -fs -o /dev/null -w '%{size_download}' "localhost:$port/api/v1/projects") bytes of JSON"
 echo
 echo "| read | requests/s | p50 | p99 | non-2xx |"
 echo "|---|---|---|---|---|"
