@@ -9,6 +9,7 @@ import io.forgepulse.domain.SeriesPoint;
 import io.forgepulse.pipeline.HarvestScheduler;
 import io.forgepulse.pipeline.ActivityReads;
 import io.forgepulse.pipeline.HistoryLoader;
+import io.forgepulse.pipeline.ListingCache;
 import io.forgepulse.pipeline.ProjectRegistry;
 import io.forgepulse.pipeline.ScoringClock;
 import io.forgepulse.scoring.ScoreCardCalculator;
@@ -61,7 +62,7 @@ public class ProjectsResource {
             "score_maturity", ScorePoint::maturity);
 
     private final ProjectRegistry registry;
-    private final ProjectListing listing;
+    private final ListingCache listing;
     private final ProjectPaths paths;
     private final ProjectViews views;
     private final ScoreCardStore cards;
@@ -74,7 +75,7 @@ public class ProjectsResource {
     private final NoScoresReason noScores;
 
     @Inject
-    ProjectsResource(ProjectRegistry registry, ProjectListing listing, ProjectPaths paths, ProjectViews views, ScoreCardStore cards,
+    ProjectsResource(ProjectRegistry registry, ListingCache listing, ProjectPaths paths, ProjectViews views, ScoreCardStore cards,
             ActivityReads activity, HistoryLoader histories, HarvestScheduler scheduler, AdminGuard guard,
             @ScoringClock Clock clock, ProfileParam profiles, NoScoresReason noScores) {
         this.registry = registry;

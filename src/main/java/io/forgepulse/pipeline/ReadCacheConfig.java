@@ -3,7 +3,10 @@ package io.forgepulse.pipeline;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** The read cache of series and contributors (each instance's own, checked against the stored data version). */
+/**
+ * The read caches of series and contributors and of the project list (each instance's own, checked against the stored
+ * data and listing versions).
+ */
 @ConfigMapping(prefix = "forgepulse.read-cache")
 public interface ReadCacheConfig {
 
@@ -13,4 +16,11 @@ public interface ReadCacheConfig {
      */
     @WithDefault("256")
     int entriesPerProject();
+
+    /**
+     * How many pages of the project list are kept (one per filter, page and size asked); past it they are dropped and
+     * read again. 0 turns this cache off.
+     */
+    @WithDefault("64")
+    int listingPages();
 }

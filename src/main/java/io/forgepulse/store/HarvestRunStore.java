@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.RowMapper;
 
@@ -31,17 +32,25 @@ public class HarvestRunStore {
 
     /** Records that {@code instance} started a harvest of the project; the run's id. */
     public long start(ProjectId project, Instant now, String instance) {
-        return jdbi.withHandle(h -> h.createUpdate("""
-                        INSERT INTO harvest_run (project_id, started_at, outcome, commits, releases, issues,
-                            change_requests, comments, reviews, instance)
-                        VALUES (:project, :now, :outcome, 0, 0, 0, 0, 0, 0, :instance)""")
-                .bind("project", project.value()).bind("now", Timestamps.utc(now)).bind("outcome", HarvestRun.RUNNING)
-                .bind("instance", instance)
-                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
+        return jdbi.inTransaction(h -> {
+            long id = h.createUpdate("""
+                            INSERT INTO harvest_run (project_id, started_at, outcome, commits, releases, issues,
+                                change_requests, comments, reviews, instance)
+                            VALUES (:project, :now, :outcome, 0, 0, 0, 0, 0, 0, :instance)""")
+                    .bind("project", project.value()).bind("now", Timestamps.utc(now))
+                    .bind("outcome", HarvestRun.RUNNING).bind("instance", instance)
+                    .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+            // The highest id is the latest run, also when another instance's start of the project commits later.
+            h.createUpdate("UPDATE project SET latest_run_id = GREATEST(COALESCE(latest_run_id, 0), :run)"
+                            + " WHERE id = :project")
+                    .bind("run", id).bind("project", project.value()).execute();
+            ListingVersion.raiseForRun(h, id);
+            return id;
+        });
     }
 
     public void finish(long id, String outcome, Instant now, Duration duration, EventsWritten written, String message) {
-        jdbi.useHandle(h -> h.createUpdate("""
+        updateRun(id, h -> h.createUpdate("""
                         UPDATE harvest_run SET finished_at = :now, outcome = :outcome, duration_ms = :duration,
                             commits = :commits, releases = :releases, issues = :issues, change_requests = :crs,
                             comments = :comments, reviews = :reviews, message = :message
@@ -60,7 +69,7 @@ public class HarvestRunStore {
      * that has finished is left as it is.
      */
     public void progress(long id, EventsWritten written) {
-        jdbi.useHandle(h -> h.createUpdate("""
+        updateRun(id, h -> h.createUpdate("""
                         UPDATE harvest_run SET commits = :commits, releases = :releases, issues = :issues,
                             change_requests = :crs, comments = :comments, reviews = :reviews
                         WHERE id = :id AND outcome = :running""")
@@ -76,9 +85,18 @@ public class HarvestRunStore {
      * that has finished is left as it is.
      */
     public void expect(long id, int items) {
-        jdbi.useHandle(h -> h.createUpdate(
+        updateRun(id, h -> h.createUpdate(
                         "UPDATE harvest_run SET items_expected = :items WHERE id = :id AND outcome = :running")
                 .bind("id", id).bind("items", items).bind("running", HarvestRun.RUNNING).execute());
+    }
+
+    /** Runs one update of the run {@code id} and, when it changed a row, raises the listing version with it. */
+    private void updateRun(long id, HandleCallback<Integer, RuntimeException> update) {
+        jdbi.useTransaction(h -> {
+            if (update.withHandle(h) > 0) {
+                ListingVersion.raiseForRun(h, id);
+            }
+        });
     }
 
     /**
@@ -87,7 +105,7 @@ public class HarvestRunStore {
      * instance) count as everyone's: they come from a process that has stopped since.
      */
     public int markInterrupted(String instance, Instant now) {
-        return jdbi.withHandle(h -> h.createUpdate("UPDATE harvest_run SET outcome = :interrupted, finished_at = :now"
+        return updateRuns(h -> h.createUpdate("UPDATE harvest_run SET outcome = :interrupted, finished_at = :now"
                         + " WHERE outcome = :running AND (instance = :instance OR instance IS NULL)")
                 .bind("interrupted", HarvestRun.INTERRUPTED).bind("running", HarvestRun.RUNNING)
                 .bind("instance", instance).bind("now", Timestamps.utc(now)).execute());
@@ -98,19 +116,36 @@ public class HarvestRunStore {
      * once the scheduler declared the dead instance's claim on it expired (its heartbeat stopped).
      */
     public int markInterrupted(ProjectId project, String deadInstance, Instant now) {
-        return jdbi.withHandle(h -> h.createUpdate("UPDATE harvest_run SET outcome = :interrupted, finished_at = :now"
-                        + " WHERE outcome = :running AND project_id = :project AND instance = :instance")
-                .bind("interrupted", HarvestRun.INTERRUPTED).bind("running", HarvestRun.RUNNING)
-                .bind("project", project.value()).bind("instance", deadInstance).bind("now", Timestamps.utc(now))
-                .execute());
+        return jdbi.inTransaction(h -> {
+            int marked = h.createUpdate("UPDATE harvest_run SET outcome = :interrupted, finished_at = :now"
+                            + " WHERE outcome = :running AND project_id = :project AND instance = :instance")
+                    .bind("interrupted", HarvestRun.INTERRUPTED).bind("running", HarvestRun.RUNNING)
+                    .bind("project", project.value()).bind("instance", deadInstance).bind("now", Timestamps.utc(now))
+                    .execute();
+            if (marked > 0) {
+                ListingVersion.raise(h, project.value());
+            }
+            return marked;
+        });
     }
 
     /** Marks every run left running interrupted: for a database only one process can open (embedded H2). */
     public int markAllInterrupted(Instant now) {
-        return jdbi.withHandle(h -> h.createUpdate("UPDATE harvest_run SET outcome = :interrupted, finished_at = :now"
+        return updateRuns(h -> h.createUpdate("UPDATE harvest_run SET outcome = :interrupted, finished_at = :now"
                         + " WHERE outcome = :running")
                 .bind("interrupted", HarvestRun.INTERRUPTED).bind("running", HarvestRun.RUNNING)
                 .bind("now", Timestamps.utc(now)).execute());
+    }
+
+    /** Runs one update of any projects' runs and, when it changed a row, raises the listing version with it. */
+    private int updateRuns(HandleCallback<Integer, RuntimeException> update) {
+        return jdbi.inTransaction(h -> {
+            int updated = update.withHandle(h);
+            if (updated > 0) {
+                ListingVersion.raiseAll(h);
+            }
+            return updated;
+        });
     }
 
     /**
@@ -119,12 +154,26 @@ public class HarvestRunStore {
      * harvest, so the table stays proportional to the retention, not to the service's age.
      */
     public int prune(ProjectId project, Instant before) {
-        return jdbi.withHandle(h -> h.createUpdate("""
-                        DELETE FROM harvest_run WHERE project_id = :project AND started_at < :before
-                            AND id <> COALESCE((SELECT MAX(id) FROM harvest_run WHERE project_id = :project
-                                AND outcome = :success), -1)""")
-                .bind("project", project.value()).bind("before", Timestamps.utc(before))
-                .bind("success", HarvestRun.SUCCESS).execute());
+        // The latest run is among those deleted only when it started before the cut, which a prune right after a
+        // harvest never meets; its pointer and the version follow whenever rows go, for a prune at any other time.
+        return jdbi.inTransaction(h -> {
+            int deleted = h.createUpdate("""
+                            DELETE FROM harvest_run WHERE project_id = :project AND started_at < :before
+                                AND id <> COALESCE((SELECT MAX(id) FROM harvest_run WHERE project_id = :project
+                                    AND outcome = :success), -1)""")
+                    .bind("project", project.value()).bind("before", Timestamps.utc(before))
+                    .bind("success", HarvestRun.SUCCESS).execute();
+            if (deleted > 0) {
+                h.createUpdate("""
+                                UPDATE project SET latest_run_id = (SELECT MAX(r.id) FROM harvest_run r
+                                    WHERE r.project_id = :project)
+                                WHERE id = :project AND NOT EXISTS (SELECT 1 FROM harvest_run r
+                                    WHERE r.id = project.latest_run_id)""")
+                        .bind("project", project.value()).execute();
+                ListingVersion.raise(h, project.value());
+            }
+            return deleted;
+        });
     }
 
     /** Deletes one run (one that a later run stands for). */

@@ -11,8 +11,8 @@ import org.jdbi.v3.core.statement.Query;
 
 /**
  * The project list in one statement: a page of projects, each with its latest harvest run and its newest card, and
- * how many projects match in all. Latest rows are found through the indexes on {@code (project_id, ...)}, so a page
- * costs its own rows, not the runs and cards stored.
+ * how many projects match in all. Each project row points at its latest run and newest present card (kept by the
+ * transactions that write them, V12), so a page costs its own rows, not the runs and cards stored.
  */
 @ApplicationScoped
 public class ProjectListing {
@@ -45,18 +45,19 @@ public class ProjectListing {
             where.append(" AND p.id LIKE :forge");
         }
         if ("none".equals(outcome)) {
-            where.append(" AND r.id IS NULL");
+            where.append(" AND p.latest_run_id IS NULL");
         } else if (outcome != null) {
             where.append(" AND r.outcome = :outcome");
         }
-        // The page is cut first (the filters need only the latest run's id and outcome), then only its rows are joined
-        // with their runs and newest cards: the statement costs the page, not every project's card.
+        // The page is cut first (only an outcome filter needs the latest runs of all projects, each by primary key),
+        // then its rows are joined with their runs and cards by the pointers the project rows keep: the statement
+        // costs the projects and the page, not their runs and cards stored.
         String sql = """
                 WITH listed AS (
-                    SELECT p.id, r.id AS run_id, COUNT(*) OVER () AS total
+                    SELECT p.id, p.latest_run_id, p.present_card_id, COUNT(*) OVER () AS total
                     FROM project p
-                    LEFT JOIN harvest_run r ON r.id = (SELECT MAX(x.id) FROM harvest_run x WHERE x.project_id = p.id)
-                """ + where + """
+                """ + (outcome != null && !"none".equals(outcome)
+                        ? "    JOIN harvest_run r ON r.id = p.latest_run_id\n" : "") + where + """
 
                     ORDER BY p.id OFFSET :offset ROWS FETCH NEXT :size ROWS ONLY)
                 SELECT l.id, r.started_at, r.finished_at, r.outcome, r.duration_ms, r.message, r.instance,
@@ -64,10 +65,8 @@ public class ProjectListing {
                            AS items_stored, r.items_expected, c.activity,
                        c.diversity, c.maturity, c.level, c.computed_at, c.ruleset, l.total
                 FROM listed l
-                LEFT JOIN harvest_run r ON r.id = l.run_id
-                LEFT JOIN score_card c ON c.id = (SELECT y.id FROM score_card y WHERE y.project_id = l.id
-                                                  AND y.historical = FALSE
-                                                  ORDER BY y.computed_at DESC, y.id DESC FETCH FIRST 1 ROWS ONLY)
+                LEFT JOIN harvest_run r ON r.id = l.latest_run_id
+                LEFT JOIN score_card c ON c.id = l.present_card_id
                 ORDER BY l.id""";
         return jdbi.withHandle(h -> {
             Query q = h.createQuery(sql).bind("offset", offset).bind("size", size);

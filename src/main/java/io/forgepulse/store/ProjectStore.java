@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
@@ -52,13 +53,13 @@ public class ProjectStore {
                     .bind("id", id.value()).bind("forge", id.forge().id()).bind("path", id.path())
                     .bind("location", location).bind("origin", origin).bind("addedAt", Timestamps.utc(now))
                     .execute();
-            if (inserted > 0) {
-                return true;
+            if (inserted == 0) {
+                h.createUpdate("UPDATE project SET location = :location, origin = :origin, untracked_at = NULL"
+                                + " WHERE id = :id")
+                        .bind("id", id.value()).bind("location", location).bind("origin", origin).execute();
             }
-            h.createUpdate("UPDATE project SET location = :location, origin = :origin, untracked_at = NULL"
-                            + " WHERE id = :id")
-                    .bind("id", id.value()).bind("location", location).bind("origin", origin).execute();
-            return false;
+            ListingVersion.raise(h, id.value());
+            return inserted > 0;
         });
     }
 
@@ -67,9 +68,9 @@ public class ProjectStore {
      * or listed, and configuring it again tracks it again with its history. True when it was tracked.
      */
     public boolean stopTracking(ProjectId id, Instant now) {
-        return jdbi.withHandle(h -> h.createUpdate("UPDATE project SET untracked_at = :now"
+        return changeListed(id, h -> h.createUpdate("UPDATE project SET untracked_at = :now"
                         + " WHERE id = :id AND untracked_at IS NULL")
-                .bind("id", id.value()).bind("now", Timestamps.utc(now)).execute()) > 0;
+                .bind("id", id.value()).bind("now", Timestamps.utc(now)).execute());
     }
 
     /**
@@ -78,8 +79,7 @@ public class ProjectStore {
      */
     public boolean add(ProjectId id, String location, String origin, Instant now) {
         try {
-            jdbi.useHandle(h -> insert(h, id, location, origin, now));
-            return true;
+            return changeListed(id, h -> insert(h, id, location, origin, now));
         } catch (UnableToExecuteStatementException e) {
             if (e.getCause() instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
                 return false;
@@ -88,8 +88,8 @@ public class ProjectStore {
         }
     }
 
-    private static void insert(Handle h, ProjectId id, String location, String origin, Instant now) {
-        h.createUpdate("INSERT INTO project (id, forge, path, location, origin, added_at)"
+    private static int insert(Handle h, ProjectId id, String location, String origin, Instant now) {
+        return h.createUpdate("INSERT INTO project (id, forge, path, location, origin, added_at)"
                         + " VALUES (:id, :forge, :path, :location, :origin, :addedAt)")
                 .bind("id", id.value()).bind("forge", id.forge().id()).bind("path", id.path())
                 .bind("location", location).bind("origin", origin).bind("addedAt", Timestamps.utc(now))
@@ -97,7 +97,18 @@ public class ProjectStore {
     }
 
     public boolean untrack(ProjectId id) {
-        return jdbi.withHandle(h -> h.createUpdate("DELETE FROM project WHERE id = :id").bind("id", id.value()).execute()) > 0;
+        return changeListed(id, h -> h.createUpdate("DELETE FROM project WHERE id = :id").bind("id", id.value()).execute());
+    }
+
+    /** Runs one write of the project's row and, when it changed the row, raises the listing version with it. */
+    private boolean changeListed(ProjectId id, HandleCallback<Integer, RuntimeException> write) {
+        return jdbi.inTransaction(h -> {
+            boolean changed = write.withHandle(h) > 0;
+            if (changed) {
+                ListingVersion.raise(h, id.value());
+            }
+            return changed;
+        });
     }
 
     public Optional<StoredProject> find(ProjectId id) {

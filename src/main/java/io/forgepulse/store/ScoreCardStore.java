@@ -109,6 +109,17 @@ public class ScoreCardStore {
             if (details.size() > 0) {
                 details.execute();
             }
+            if (!historical) {
+                // The project list shows the newest present card (found here once, under the row lock, rather than
+                // among all of them at each read); month-end history is not on it.
+                h.createUpdate("""
+                                UPDATE project SET present_card_id = (SELECT c.id FROM score_card c
+                                    WHERE c.project_id = :project AND c.historical = FALSE
+                                    ORDER BY c.computed_at DESC, c.id DESC FETCH FIRST 1 ROWS ONLY)
+                                WHERE id = :project""")
+                        .bind("project", project).execute();
+                ListingVersion.raise(h, project);
+            }
         });
     }
 
