@@ -12,8 +12,10 @@ import io.forgepulse.store.StoredProject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jboss.logging.Logger;
@@ -56,6 +58,11 @@ public class ProjectRegistry {
      */
     void syncConfigured(List<String> entries) {
         Set<ProjectId> configured = new HashSet<>();
+        // One read of the tracked rows, and a write only for an entry that is new or changed: a restart with the
+        // same configuration writes nothing, so start-up does not grow with the number of projects (a transaction per
+        // project was 31 s before HTTP at 1,000 projects on a busy PostgreSQL).
+        Map<ProjectId, StoredProject> tracked = new LinkedHashMap<>();
+        projects.all().forEach(p -> tracked.put(p.id(), p));
         for (String entry : entries) {
             if (entry.isBlank()) {
                 continue;
@@ -66,13 +73,17 @@ public class ProjectRegistry {
                     connectors.git().allowedLocation(parsed.location());
                 }
                 configured.add(parsed.id());
-                projects.track(parsed.id(), parsed.location(), StoredProject.ORIGIN_CONFIG, clock.instant());
+                StoredProject stored = tracked.get(parsed.id());
+                if (stored == null || !parsed.location().equals(stored.location())
+                        || !StoredProject.ORIGIN_CONFIG.equals(stored.origin())) {
+                    projects.track(parsed.id(), parsed.location(), StoredProject.ORIGIN_CONFIG, clock.instant());
+                }
             } catch (IllegalArgumentException | ForgeException e) {
                 LOG.errorf("forgepulse.track entry '%s' ignored, not tracked: %s", UrlCredentials.redacted(entry),
                         UrlCredentials.redacted(e.getMessage()));
             }
         }
-        for (StoredProject stored : projects.all()) {
+        for (StoredProject stored : tracked.values()) {
             if (StoredProject.ORIGIN_CONFIG.equals(stored.origin()) && !configured.contains(stored.id())) {
                 if (untrackedData == PipelineConfig.UntrackedData.DELETE) {
                     LOG.infof("%s is no longer in forgepulse.track: no longer tracked, its data deleted", stored.id());
