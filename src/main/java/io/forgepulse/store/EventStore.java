@@ -216,17 +216,6 @@ public class EventStore {
                 .one());
     }
 
-    /**
-     * The author dates of the commits since {@code since}, oldest first: a sparkline's input, read from the
-     * (project, authored_at) index, so it grows with the window and not with the whole history.
-     */
-    public List<Instant> commitTimes(ProjectId project, Instant since) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT authored_at FROM commit_event WHERE project_id = :project"
-                        + " AND authored_at >= :since ORDER BY authored_at")
-                .bind("project", project.value()).bind("since", Timestamps.utc(since))
-                .map((rs, ctx) -> Timestamps.instant(rs, "authored_at")).list());
-    }
-
     public List<Commit> commits(ProjectId project) {
         return list("SELECT * FROM commit_event WHERE project_id = :project ORDER BY authored_at, sha", project, COMMIT);
     }

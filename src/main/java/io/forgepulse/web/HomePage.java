@@ -4,7 +4,7 @@ import io.forgepulse.api.ProjectViews;
 import io.forgepulse.api.ProjectsResource;
 import io.forgepulse.domain.ProjectId;
 import io.forgepulse.pipeline.ScoringClock;
-import io.forgepulse.store.EventStore;
+import io.forgepulse.store.ActivityAggregates;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import jakarta.inject.Inject;
@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -32,17 +33,17 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class HomePage {
 
     private final ProjectsResource api;
-    private final EventStore events;
+    private final ActivityAggregates activity;
     private final PageContext context;
     private final Template home;
     private final Clock clock;
     private final Clock scoringClock;
 
     @Inject
-    HomePage(ProjectsResource api, EventStore events, PageContext context, @Location("web/home.html") Template home,
+    HomePage(ProjectsResource api, ActivityAggregates activity, PageContext context, @Location("web/home.html") Template home,
             Clock clock, @ScoringClock Clock scoringClock) {
         this.api = api;
-        this.events = events;
+        this.activity = activity;
         this.context = context;
         this.home = home;
         this.clock = clock;
@@ -57,10 +58,11 @@ public class HomePage {
         Locale locale = context.locale(uri, headers);
         List<ProjectViews.Summary> projects = api.firstPage();
         Instant scoringNow = scoringClock.instant();
+        Map<String, Map<LocalDate, Long>> days = activity.commitDays(
+                projects.stream().map(p -> ProjectId.parse(p.id())).toList(), Sparkline.since(scoringNow));
         Map<String, List<Integer>> sparks = new HashMap<>();
         for (ProjectViews.Summary p : projects) {
-            sparks.put(p.id(), Sparkline.weekly(events.commitTimes(ProjectId.parse(p.id()), Sparkline.since(scoringNow)),
-                    scoringNow));
+            sparks.put(p.id(), Sparkline.weekly(days.getOrDefault(p.id(), Map.of()), scoringNow));
         }
         HomeModel model = HomeModel.of(projects, sparks, filter, failedOnly, sort, clock.instant(), locale,
                 context.words(locale), progress -> ProgressText.stored(progress, context.labels(locale)));

@@ -3,7 +3,11 @@ package io.forgepulse.web;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.forgepulse.domain.ProjectId;
 import io.forgepulse.pipeline.HarvestScheduler;
+import io.forgepulse.pipeline.MonthEndScoring;
+import io.forgepulse.store.ProjectStore;
+import io.forgepulse.store.StoredProject;
 import io.forgepulse.testing.GeneratedRepo;
 import io.forgepulse.testing.SampleProject;
 import io.quarkus.test.junit.QuarkusTest;
@@ -14,6 +18,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -24,7 +30,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The project page and the reads it is made of cost the same number of SQL statements for a 50-commit project as for
- * a 5,000-commit one: nothing loads the history.
+ * a 5,000-commit one: nothing loads the history; the home page costs as many for three projects as for two.
  */
 @QuarkusTest
 @TestProfile(ReadCostTest.TwoSizes.class)
@@ -59,6 +65,12 @@ class ReadCostTest {
     @Inject
     Jdbi jdbi;
 
+    @Inject
+    ProjectStore projects;
+
+    @Inject
+    MonthEndScoring monthEnds;
+
     @Test
     void aReadOfALargeProjectRunsAsManyStatementsAsOneOfASmallProject() {
         scheduler.harvestAll();
@@ -83,6 +95,31 @@ class ReadCostTest {
             }
         } finally {
             jdbi.setSqlLogger(SqlLogger.NOP_SQL_LOGGER);
+        }
+    }
+
+    @Test
+    void theHomePageRunsAsManyStatementsForThreeProjectsAsForTwo() throws InterruptedException {
+        scheduler.harvestAll();
+        // The month-end pass after a first harvest runs statements of its own meanwhile.
+        assertThat(monthEnds.awaitIdle(Duration.ofMinutes(2))).isTrue();
+        AtomicInteger statements = new AtomicInteger();
+        jdbi.setSqlLogger(new SqlLogger() {
+            @Override
+            public void logAfterExecution(StatementContext context) {
+                statements.incrementAndGet();
+            }
+        });
+        try {
+            int two = fewest(statements, "/");
+            projects.track(ProjectId.parse("git:third"), "/nowhere", StoredProject.ORIGIN_API, Instant.now());
+            given().get("/").then().statusCode(200).body(org.hamcrest.Matchers.containsString("git:third"));
+            int three = fewest(statements, "/");
+            // The sparklines of every listed project come from one statement, not one per project.
+            assertThat(three).isEqualTo(two).isPositive();
+        } finally {
+            jdbi.setSqlLogger(SqlLogger.NOP_SQL_LOGGER);
+            projects.untrack(ProjectId.parse("git:third"));
         }
     }
 

@@ -9,11 +9,14 @@ import io.forgepulse.scoring.MaturityLeaf;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** The page view models on hand-made inputs: what a reader sees in each cell, computed by hand. */
@@ -55,7 +58,12 @@ class ViewModelTest {
     void sparklineCountsRollingWeeksAndDrawsTheBusiestAtTheTop() {
         List<Instant> commits = List.of(NOW.minus(Duration.ofDays(182)), NOW.minus(Duration.ofDays(181)),
                 NOW.minus(Duration.ofDays(3)), NOW.minus(Duration.ofDays(200)));
-        List<Integer> weeks = Sparkline.weekly(commits, NOW);
+        Map<LocalDate, Long> days = commits.stream().collect(Collectors.groupingBy(
+                t -> LocalDate.ofInstant(t, ZoneOffset.UTC), TreeMap::new, Collectors.counting()));
+        List<Integer> weeks = Sparkline.weekly(days, NOW);
+        // A commit late on the window's first day is in week 0 too: weeks are whole UTC days.
+        assertThat(Sparkline.weekly(Map.of(LocalDate.ofInstant(NOW.minus(Duration.ofDays(182)), ZoneOffset.UTC), 4L),
+                NOW.plus(Duration.ofHours(20))).get(0)).isEqualTo(4);
         assertThat(weeks).hasSize(26);
         // 182 days ago is exactly the window's start (26 × 7): week 0 with the one a day later; 200 days is outside.
         assertThat(weeks.get(0)).isEqualTo(2);
