@@ -15,6 +15,7 @@ data=${1:?usage: bench/list.sh DATA_DIR REPOS_DIR [SECONDS]}
 repos=${2:?usage: bench/list.sh DATA_DIR REPOS_DIR [SECONDS]}
 secs=${3:-10}
 cd "$(dirname "$0")/.."
+. bench/wrk-row.sh
 jar=${FORGEPULSE_JAR:-target/quarkus-app/quarkus-run.jar}
 port=18096
 data=$(cd "$data" && pwd)
@@ -40,13 +41,7 @@ echo "|---|---|---|---|---|"
 # One project's scores is the yardstick: the same read in both builds, so its numbers show the machine's share.
 for path in "/api/v1/projects" "/api/v1/projects?outcome=success&page=3" "/api/v1/projects?size=1000" \
             "/api/v1/projects/git/r1/scores"; do
-  wrk -t2 -c20 -d3s "http://127.0.0.1:$port$path" > /dev/null
-  out=$(wrk -t2 -c20 -d"${secs}s" --latency "http://127.0.0.1:$port$path")
-  rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
-  p50=$(echo "$out" | awk '$1 == "50%" {print $2}')
-  p99=$(echo "$out" | awk '$1 == "99%" {print $2}')
-  bad=$(echo "$out" | awk '/Non-2xx/ {print $NF}')
-  echo "| \`$path\` | $rps | $p50 | $p99 | ${bad:-0} |"
+  wrk_row "$port" "$path" "$secs"
 done
 # The home page lists the first 1,000 projects: one request at a time, three times.
 echo

@@ -17,6 +17,7 @@ min=${3:-200}
 max=${4:-2000}
 secs=${5:-10}
 cd "$(dirname "$0")/.."
+. bench/wrk-row.sh
 root=$(pwd)
 jar=${FORGEPULSE_JAR:-target/quarkus-app/quarkus-run.jar}
 [ -f "$jar" ] || { echo "build first: ./mvnw -B -ntp package -DskipTests" >&2; exit 1; }
@@ -159,13 +160,7 @@ for path in "/api/v1/projects/git/$big/scores" \
             "/api/v1/projects/git/$big/contributors" \
             "/api/v1/projects" \
             "/api/v1/compare?project=git:$big&project=git:r1"; do
-  wrk -t2 -c20 -d3s "http://127.0.0.1:$port$path" > /dev/null
-  out=$(wrk -t2 -c20 -d"${secs}s" --latency "http://127.0.0.1:$port$path")
-  rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
-  p50=$(echo "$out" | awk '$1 == "50%" {print $2}')
-  p99=$(echo "$out" | awk '$1 == "99%" {print $2}')
-  bad=$(echo "$out" | awk '/Non-2xx/ {print $NF}')
-  echo "| \`${path//|/\\|}\` | $rps | $p50 | $p99 | ${bad:-0} |"
+  wrk_row "$port" "$path" "$secs"
 done
 rss_load=$(ps -o rss= -p "$pid")
 kill $pid; wait $pid 2>/dev/null || true
