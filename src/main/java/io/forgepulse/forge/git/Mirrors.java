@@ -76,7 +76,8 @@ final class Mirrors {
             }
             pointAt(mirror, url);
             GitProcess git = new GitProcess(mirror, null);
-            git.run(network("fetch", "--prune", "--quiet", "origin"), null, GitProcess::drain);
+            // No FETCH_HEAD: nothing reads it, and git writes it with the umask's permissions, not core.sharedRepository's.
+            git.run(network("fetch", "--prune", "--quiet", "--no-write-fetch-head", "origin"), null, GitProcess::drain);
             followRemoteHead(git);
             return mirror;
         }
