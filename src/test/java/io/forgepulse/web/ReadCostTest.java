@@ -76,13 +76,7 @@ class ReadCostTest {
         scheduler.harvestAll();
         given().get("/api/v1/projects/git/large/scores").then().statusCode(200)
                 .body("maturity.score", org.hamcrest.Matchers.notNullValue());
-        AtomicInteger statements = new AtomicInteger();
-        jdbi.setSqlLogger(new SqlLogger() {
-            @Override
-            public void logAfterExecution(StatementContext context) {
-                statements.incrementAndGet();
-            }
-        });
+        AtomicInteger statements = countStatements();
         try {
             for (String read : List.of("/projects/git/%s", "/api/v1/projects/git/%s/series?metric=commits",
                     "/api/v1/projects/git/%s/series?metric=authors&bucket=week",
@@ -103,13 +97,7 @@ class ReadCostTest {
         scheduler.harvestAll();
         // The month-end pass after a first harvest runs statements of its own meanwhile.
         assertThat(monthEnds.awaitIdle(Duration.ofMinutes(2))).isTrue();
-        AtomicInteger statements = new AtomicInteger();
-        jdbi.setSqlLogger(new SqlLogger() {
-            @Override
-            public void logAfterExecution(StatementContext context) {
-                statements.incrementAndGet();
-            }
-        });
+        AtomicInteger statements = countStatements();
         try {
             int two = fewest(statements, "/");
             projects.track(ProjectId.parse("git:third"), "/nowhere", StoredProject.ORIGIN_API, Instant.now());
@@ -121,6 +109,18 @@ class ReadCostTest {
             jdbi.setSqlLogger(SqlLogger.NOP_SQL_LOGGER);
             projects.untrack(ProjectId.parse("git:third"));
         }
+    }
+
+    /** Counts every statement the application's Jdbi runs until the logger is reset. */
+    private AtomicInteger countStatements() {
+        AtomicInteger statements = new AtomicInteger();
+        jdbi.setSqlLogger(new SqlLogger() {
+            @Override
+            public void logAfterExecution(StatementContext context) {
+                statements.incrementAndGet();
+            }
+        });
+        return statements;
     }
 
     /** The fewest statements of three requests: a background pass that happens to run meanwhile is not counted. */
