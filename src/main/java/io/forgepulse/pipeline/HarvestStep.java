@@ -14,6 +14,7 @@ import io.forgepulse.store.EventStore;
 import io.forgepulse.store.EventsWritten;
 import io.forgepulse.store.HarvestRun;
 import io.forgepulse.store.HarvestRunStore;
+import io.forgepulse.store.LastCheck;
 import io.forgepulse.store.SnapshotStore;
 import io.forgepulse.store.StoreRefused;
 import io.forgepulse.store.StoredProject;
@@ -120,10 +121,31 @@ public class HarvestStep {
     private HarvestOutcome run(StoredProject project) {
         ProjectId id = project.id();
         long started = System.nanoTime();
+        Instant startedAt = clock.instant();
+        LastCheck last = runs.lastCheck(id, STATE_STREAM);
         // A run that failed or was interrupted may have stored batches it never scored: the next one scores them.
-        Optional<HarvestRun> previous = runs.latest(id);
+        Optional<HarvestRun> previous = last.latest();
         boolean previousScored = previous.map(r -> HarvestRun.SUCCESS.equals(r.outcome())).orElse(false);
-        long runId = runs.start(id, clock.instant(), instance.value());
+        TrackedProject tracked = new TrackedProject(id, project.location());
+        Optional<ForgeConnector> connector = connectors.of(id.forge());
+        // The state, read before anything is written: a project where nothing moved since its last complete harvest
+        // costs this read, one statement before it and one transaction after it.
+        Optional<Optional<String>> stateRead = Optional.empty();
+        boolean unchanged = false;
+        if (previousScored && connector.isPresent()) {
+            try {
+                Optional<String> state = connector.get().state(tracked);
+                unchanged = state.isPresent() && state.equals(last.state());
+                stateRead = Optional.of(state);
+            } catch (ForgeException | RuntimeException e) {
+                // Recorded by the run below, which reads the state again.
+                LOG.debugf("%s: state check failed: %s", id, UrlCredentials.redacted(e.getMessage()));
+            }
+        }
+        if (unchanged && !scoreStep.outdated(last)) {
+            return quiet(id, started, startedAt, previous);
+        }
+        long runId = runs.start(id, startedAt, instance.value());
         AtomicReference<EventsWritten> written = new AtomicReference<>(EventsWritten.NONE);
         AtomicInteger skipped = new AtomicInteger();
         EarliestChange changed = new EarliestChange();
@@ -132,22 +154,17 @@ public class HarvestStep {
         String outcome = HarvestRun.SUCCESS;
         String message = null;
         try {
-            ForgeConnector connector = connectors.of(id.forge()).orElseThrow(() -> new ForgeException(
+            ForgeConnector forge = connector.orElseThrow(() -> new ForgeException(
                     "this build cannot harvest " + id.forge().id() + " projects yet"));
-            TrackedProject tracked = new TrackedProject(id, project.location());
             Map<String, String> cursor = events.cursor(id);
-            Optional<String> state = connector.state(tracked);
-            if (previousScored && state.isPresent() && state.get().equals(cursor.get(STATE_STREAM))) {
-                // Nothing moved since the last complete harvest: no snapshot, no stream read, nothing stored; a card
-                // only when the day moved the scores' windows.
-                boolean dayMoved = scoreStep.outdated(id);
-                if (dayMoved) {
-                    scoreStep.score(id, false);
-                }
-                return recorded(id, runId, started, previous, HarvestRun.SUCCESS, null, written.get(), dayMoved,
+            Optional<String> state = stateRead.isPresent() ? stateRead.get() : forge.state(tracked);
+            if (unchanged) {
+                // Nothing moved, but the day moved the scores' windows: a card, and nothing else read or stored.
+                scoreStep.score(id, false);
+                return recorded(id, runId, started, previous, HarvestRun.SUCCESS, null, written.get(), true,
                         Optional.empty());
             }
-            ProjectSnapshot snapshot = connector.snapshot(tracked);
+            ProjectSnapshot snapshot = forge.snapshot(tracked);
             boolean snapshotChanged = snapshots.saveIfChanged(id, snapshot);
             try (OverlappingSink sink = new OverlappingSink(batch -> {
                 RequiredFields.Checked checked = RequiredFields.check(batch.events());
@@ -158,12 +175,12 @@ public class HarvestStep {
                 runs.progress(runId, written.accumulateAndGet(stored, EventsWritten::plus));
                 LOG.debugf("%s: stored a batch of %d events (%d new)", id, batch.size(), stored.total());
             }, new ExpectedItems(items -> runs.expect(runId, items)), notes::add, id.path())) {
-                connector.harvest(tracked, new HarvestCursor(cursor), sink);
+                forge.harvest(tracked, new HarvestCursor(cursor), sink);
                 sink.finish();
             }
             // Nothing new stores nothing and computes no card, unless the day moved the scores' windows.
             boolean eventsWritten = written.get().total() > 0 || !previousScored;
-            if (eventsWritten || snapshotChanged || scoreStep.outdated(id)) {
+            if (eventsWritten || snapshotChanged || scoreStep.outdated(last)) {
                 scoreStep.score(id, eventsWritten);
             }
             // The state as it was before the reads: anything that moved during them makes the next run read again.
@@ -202,10 +219,20 @@ public class HarvestStep {
     }
 
     /**
-     * Records the run's end (in the store, the metrics and the log) and asks for the month-end cards when due (those
-     * after {@code changed} again). A
-     * success that stored nothing replaces the previous run if that was one too: a project that stays quiet keeps
-     * one record of its latest check, not one per cycle, so the table does not grow with the schedule.
+     * A check that found the state as the last complete harvest left it, with today's card of the current ruleset: no
+     * snapshot, no stream read, no card, nothing stored but the check itself ({@link HarvestRunStore#recordQuiet}).
+     */
+    private HarvestOutcome quiet(ProjectId id, long started, Instant startedAt, Optional<HarvestRun> previous) {
+        Duration duration = Duration.ofNanos(System.nanoTime() - started);
+        runs.recordQuiet(id, previous.filter(r -> storedNothing(r.outcome(), r.written(), r.message())), startedAt,
+                clock.instant(), duration, instance.value(), clock.instant().minus(retention.harvestRuns()));
+        return ended(id, HarvestRun.SUCCESS, null, EventsWritten.NONE, duration, false, Optional.empty());
+    }
+
+    /**
+     * Records the run's end in the store, then {@link #ended}. A success that stored nothing replaces the previous run
+     * if that was one too: a project that stays quiet keeps one record of its latest check, not one per cycle, so the
+     * table does not grow with the schedule.
      */
     private HarvestOutcome recorded(ProjectId id, long runId, long started, Optional<HarvestRun> previous,
             String outcome, String message, EventsWritten written, boolean monthEndsDue, Optional<Instant> changed) {
@@ -216,6 +243,15 @@ public class HarvestStep {
             runs.delete(previous.get().id());
         }
         runs.prune(id, clock.instant().minus(retention.harvestRuns()));
+        return ended(id, outcome, message, written, duration, monthEndsDue, changed);
+    }
+
+    /**
+     * Publishes a recorded run's end (metrics and log) and asks for the month-end cards when due (those after
+     * {@code changed} again).
+     */
+    private HarvestOutcome ended(ProjectId id, String outcome, String message, EventsWritten written,
+            Duration duration, boolean monthEndsDue, Optional<Instant> changed) {
         meters.recordRun(id, outcome, duration, clock.instant());
         forgeMeters.publish(connectors.requestCounts().requests(), connectors.requestCounts().rateLimitRemaining());
         LOG.infof("%s: harvest %s in %d ms, %d events written", id, outcome, duration.toMillis(), written.total());

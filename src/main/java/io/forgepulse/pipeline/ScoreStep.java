@@ -12,6 +12,7 @@ import io.forgepulse.scoring.ScoringRules;
 import io.forgepulse.store.EventStore;
 import io.forgepulse.store.EventTotals;
 import io.forgepulse.store.IdentityRow;
+import io.forgepulse.store.LastCheck;
 import io.forgepulse.store.PeopleStore;
 import io.forgepulse.store.ScoreCardStore;
 import io.forgepulse.store.SnapshotStore;
@@ -80,13 +81,14 @@ public class ScoreStep {
         return card;
     }
 
-    /** Whether the project has no card of the current ruleset computed today (the scores' windows end today). */
-    boolean outdated(ProjectId project) {
+    /**
+     * Whether the present card the last check read is missing, of another ruleset or not computed today (the
+     * scores' windows end today).
+     */
+    boolean outdated(LastCheck last) {
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-        return cards.latest(project)
-                .map(c -> !ScoreCardCalculator.RULESET.equals(c.ruleset())
-                        || !LocalDate.ofInstant(c.computedAt(), ZoneOffset.UTC).equals(today))
-                .orElse(true);
+        return !last.cardRuleset().filter(ScoreCardCalculator.RULESET::equals).isPresent()
+                || !last.cardComputedAt().map(at -> LocalDate.ofInstant(at, ZoneOffset.UTC).equals(today)).orElse(false);
     }
 
     /**

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.RowMapper;
@@ -40,13 +41,17 @@ public class HarvestRunStore {
                     .bind("project", project.value()).bind("now", Timestamps.utc(now))
                     .bind("outcome", HarvestRun.RUNNING).bind("instance", instance)
                     .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
-            // The highest id is the latest run, also when another instance's start of the project commits later.
-            h.createUpdate("UPDATE project SET latest_run_id = GREATEST(COALESCE(latest_run_id, 0), :run)"
-                            + " WHERE id = :project")
-                    .bind("run", id).bind("project", project.value()).execute();
+            latestIs(h, project, id);
             ListingVersion.raiseForRun(h, id);
             return id;
         });
+    }
+
+    private static void latestIs(Handle h, ProjectId project, long runId) {
+        // The highest id is the latest run, also when another instance's start of the project commits later.
+        h.createUpdate("UPDATE project SET latest_run_id = GREATEST(COALESCE(latest_run_id, 0), :run)"
+                        + " WHERE id = :project")
+                .bind("run", runId).bind("project", project.value()).execute();
     }
 
     public void finish(long id, String outcome, Instant now, Duration duration, EventsWritten written, String message) {
@@ -154,26 +159,87 @@ public class HarvestRunStore {
      * harvest, so the table stays proportional to the retention, not to the service's age.
      */
     public int prune(ProjectId project, Instant before) {
+        return jdbi.inTransaction(h -> prune(h, project, before));
+    }
+
+    private static int prune(Handle h, ProjectId project, Instant before) {
         // The latest run is among those deleted only when it started before the cut, which a prune right after a
         // harvest never meets; its pointer and the version follow whenever rows go, for a prune at any other time.
-        return jdbi.inTransaction(h -> {
-            int deleted = h.createUpdate("""
-                            DELETE FROM harvest_run WHERE project_id = :project AND started_at < :before
-                                AND id <> COALESCE((SELECT MAX(id) FROM harvest_run WHERE project_id = :project
-                                    AND outcome = :success), -1)""")
-                    .bind("project", project.value()).bind("before", Timestamps.utc(before))
-                    .bind("success", HarvestRun.SUCCESS).execute();
-            if (deleted > 0) {
-                h.createUpdate("""
-                                UPDATE project SET latest_run_id = (SELECT MAX(r.id) FROM harvest_run r
-                                    WHERE r.project_id = :project)
-                                WHERE id = :project AND NOT EXISTS (SELECT 1 FROM harvest_run r
-                                    WHERE r.id = project.latest_run_id)""")
-                        .bind("project", project.value()).execute();
-                ListingVersion.raise(h, project.value());
+        int deleted = h.createUpdate("""
+                        DELETE FROM harvest_run WHERE project_id = :project AND started_at < :before
+                            AND id <> COALESCE((SELECT MAX(id) FROM harvest_run WHERE project_id = :project
+                                AND outcome = :success), -1)""")
+                .bind("project", project.value()).bind("before", Timestamps.utc(before))
+                .bind("success", HarvestRun.SUCCESS).execute();
+        if (deleted > 0) {
+            h.createUpdate("""
+                            UPDATE project SET latest_run_id = (SELECT MAX(r.id) FROM harvest_run r
+                                WHERE r.project_id = :project)
+                            WHERE id = :project AND NOT EXISTS (SELECT 1 FROM harvest_run r
+                                WHERE r.id = project.latest_run_id)""")
+                    .bind("project", project.value()).execute();
+            ListingVersion.raise(h, project.value());
+        }
+        return deleted;
+    }
+
+    /**
+     * Records a check that found nothing to read (a success that stored nothing) in one transaction: it takes the
+     * place of the project's latest run when that was such a check too ({@code previous}), else it is a new finished
+     * run; then the project's runs older than {@code pruneBefore} go ({@link #prune}). A project that stays quiet so
+     * costs one row and one commit per check, and its table does not grow with the schedule.
+     */
+    public void recordQuiet(ProjectId project, Optional<HarvestRun> previous, Instant started, Instant now,
+            Duration duration, String instance, Instant pruneBefore) {
+        jdbi.useTransaction(h -> {
+            int replaced = previous.map(run -> h.createUpdate("""
+                            UPDATE harvest_run SET started_at = :started, finished_at = :now, duration_ms = :duration,
+                                instance = :instance
+                            WHERE id = :id AND outcome = :success AND message IS NULL AND commits = 0
+                                AND releases = 0 AND issues = 0 AND change_requests = 0 AND comments = 0
+                                AND reviews = 0""")
+                    .bind("id", run.id()).bind("started", Timestamps.utc(started)).bind("now", Timestamps.utc(now))
+                    .bind("duration", duration.toMillis()).bind("instance", instance)
+                    .bind("success", HarvestRun.SUCCESS).execute()).orElse(0);
+            long id;
+            if (replaced > 0) {
+                id = previous.get().id();
+            } else {
+                id = h.createUpdate("""
+                                INSERT INTO harvest_run (project_id, started_at, finished_at, outcome, duration_ms,
+                                    commits, releases, issues, change_requests, comments, reviews, instance)
+                                VALUES (:project, :started, :now, :success, :duration, 0, 0, 0, 0, 0, 0, :instance)""")
+                        .bind("project", project.value()).bind("started", Timestamps.utc(started))
+                        .bind("now", Timestamps.utc(now)).bind("success", HarvestRun.SUCCESS)
+                        .bind("duration", duration.toMillis()).bind("instance", instance)
+                        .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+                latestIs(h, project, id);
             }
-            return deleted;
+            prune(h, project, pruneBefore);
+            ListingVersion.raiseForRun(h, id);
         });
+    }
+
+    /**
+     * The project's latest run, the connector state stored as {@code stateStream}'s position and its present card's
+     * ruleset and time: one statement through the project's pointers, for the check that precedes every harvest.
+     */
+    public LastCheck lastCheck(ProjectId project, String stateStream) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT r.*, c.position_value AS state, s.ruleset AS card_ruleset,
+                            s.computed_at AS card_computed_at
+                        FROM project p
+                        LEFT JOIN harvest_run r ON r.id = p.latest_run_id
+                        LEFT JOIN harvest_cursor c ON c.project_id = p.id AND c.stream = :stream
+                        LEFT JOIN score_card s ON s.id = p.present_card_id
+                        WHERE p.id = :project""")
+                .bind("project", project.value()).bind("stream", stateStream)
+                .map((rs, ctx) -> new LastCheck(
+                        rs.getObject("id") == null ? Optional.empty() : Optional.of(MAPPER.map(rs, ctx)),
+                        Optional.ofNullable(rs.getString("state")), Optional.ofNullable(rs.getString("card_ruleset")),
+                        Optional.ofNullable(Timestamps.instant(rs, "card_computed_at"))))
+                .findOne()
+                .orElse(new LastCheck(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty())));
     }
 
     /** Deletes one run (one that a later run stands for). */

@@ -13,13 +13,17 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.SqlLogger;
+import org.jdbi.v3.core.statement.StatementContext;
 import org.junit.jupiter.api.Test;
 
 /**
  * A harvest that finds nothing new stores nothing: no snapshot, no card (present or month-end), no rewrite of the
- * people, no event, and no further harvest_run row however often it runs; one that finds a new commit stores all
+ * people, no event, and no further harvest_run row however often it runs, in at most four statements; one that finds a new commit stores all
  * three again, and one that finds only a new tag (the same commit at HEAD) stores the release.
  */
 @QuarkusTest
@@ -69,7 +73,12 @@ class NoOpHarvestTest {
         int runRows = runRows();
 
         for (int i = 0; i < 5; i++) {
-            assertThat(harvests.harvest(sample).written().total()).isZero();
+            List<String> statements = statementsOf(() -> assertThat(harvests.harvest(sample).written().total()).isZero());
+            // One read of the last check, then one transaction: the check's run row, the prune, the listing version.
+            assertThat(statements).as("statements of a harvest with nothing new").hasSizeLessThanOrEqualTo(4);
+            assertThat(statements.stream().filter(sql -> !sql.startsWith("SELECT")))
+                    .as("what a harvest with nothing new writes")
+                    .allMatch(sql -> sql.matches("(UPDATE|DELETE FROM) (HARVEST_RUN|LISTING_VERSION) .*"));
         }
         assertThat(monthEnds.awaitIdle(Duration.ofMinutes(2))).isTrue();
         assertThat(storedState()).isEqualTo(stored);
@@ -95,6 +104,26 @@ class NoOpHarvestTest {
         assertThat(changed.written().commits()).isEqualTo(1);
         assertThat(storedState()).isNotEqualTo(stored);
         assertThat(organizations()).doesNotContain("marker");
+    }
+
+    /** The statements the application's Jdbi ran on this thread while {@code action} ran (not a background pass's). */
+    private List<String> statementsOf(Runnable action) {
+        Thread caller = Thread.currentThread();
+        List<String> statements = new CopyOnWriteArrayList<>();
+        jdbi.setSqlLogger(new SqlLogger() {
+            @Override
+            public void logAfterExecution(StatementContext context) {
+                if (Thread.currentThread() == caller) {
+                    statements.add(context.getRenderedSql().strip().replaceAll("\\s+", " ").toUpperCase(Locale.ROOT));
+                }
+            }
+        });
+        try {
+            action.run();
+        } finally {
+            jdbi.setSqlLogger(SqlLogger.NOP_SQL_LOGGER);
+        }
+        return statements;
     }
 
     /** The stored snapshot's time and the ids of the project's cards (a stored card gets a new id). */
