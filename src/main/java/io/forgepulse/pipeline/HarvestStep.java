@@ -156,14 +156,14 @@ public class HarvestStep {
         try {
             ForgeConnector forge = connector.orElseThrow(() -> new ForgeException(
                     "this build cannot harvest " + id.forge().id() + " projects yet"));
-            Map<String, String> cursor = events.cursor(id);
-            Optional<String> state = stateRead.isPresent() ? stateRead.get() : forge.state(tracked);
             if (unchanged) {
                 // Nothing moved, but the day moved the scores' windows: a card, and nothing else read or stored.
                 scoreStep.score(id, false);
                 return recorded(id, runId, started, previous, HarvestRun.SUCCESS, null, written.get(), true,
                         Optional.empty());
             }
+            Map<String, String> cursor = events.cursor(id);
+            Optional<String> state = stateRead.isPresent() ? stateRead.get() : forge.state(tracked);
             ProjectSnapshot snapshot = forge.snapshot(tracked);
             boolean snapshotChanged = snapshots.saveIfChanged(id, snapshot);
             try (OverlappingSink sink = new OverlappingSink(batch -> {
@@ -224,8 +224,9 @@ public class HarvestStep {
      */
     private HarvestOutcome quiet(ProjectId id, long started, Instant startedAt, Optional<HarvestRun> previous) {
         Duration duration = Duration.ofNanos(System.nanoTime() - started);
-        runs.recordQuiet(id, previous.filter(r -> storedNothing(r.outcome(), r.written(), r.message())), startedAt,
-                clock.instant(), duration, instance.value(), clock.instant().minus(retention.harvestRuns()));
+        runs.recordQuiet(id, previous.filter(r -> storedNothing(r.outcome(), r.written(), r.message()))
+                .map(HarvestRun::id), startedAt, clock.instant(), duration, instance.value(),
+                clock.instant().minus(retention.harvestRuns()));
         return ended(id, HarvestRun.SUCCESS, null, EventsWritten.NONE, duration, false, Optional.empty());
     }
 

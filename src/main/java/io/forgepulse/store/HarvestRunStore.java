@@ -185,25 +185,22 @@ public class HarvestRunStore {
 
     /**
      * Records a check that found nothing to read (a success that stored nothing) in one transaction: it takes the
-     * place of the project's latest run when that was such a check too ({@code previous}), else it is a new finished
-     * run; then the project's runs older than {@code pruneBefore} go ({@link #prune}). A project that stays quiet so
-     * costs one row and one commit per check, and its table does not grow with the schedule.
+     * place of the run {@code replacing} (the project's latest run, when that was such a check too), else it is a new
+     * finished run; then the project's runs older than {@code pruneBefore} go ({@link #prune}). A project that stays
+     * quiet so costs one row and one commit per check, and its table does not grow with the schedule.
      */
-    public void recordQuiet(ProjectId project, Optional<HarvestRun> previous, Instant started, Instant now,
+    public void recordQuiet(ProjectId project, Optional<Long> replacing, Instant started, Instant now,
             Duration duration, String instance, Instant pruneBefore) {
         jdbi.useTransaction(h -> {
-            int replaced = previous.map(run -> h.createUpdate("""
+            int replaced = replacing.map(run -> h.createUpdate("""
                             UPDATE harvest_run SET started_at = :started, finished_at = :now, duration_ms = :duration,
                                 instance = :instance
-                            WHERE id = :id AND outcome = :success AND message IS NULL AND commits = 0
-                                AND releases = 0 AND issues = 0 AND change_requests = 0 AND comments = 0
-                                AND reviews = 0""")
-                    .bind("id", run.id()).bind("started", Timestamps.utc(started)).bind("now", Timestamps.utc(now))
-                    .bind("duration", duration.toMillis()).bind("instance", instance)
-                    .bind("success", HarvestRun.SUCCESS).execute()).orElse(0);
+                            WHERE id = :id""")
+                    .bind("id", run).bind("started", Timestamps.utc(started)).bind("now", Timestamps.utc(now))
+                    .bind("duration", duration.toMillis()).bind("instance", instance).execute()).orElse(0);
             long id;
             if (replaced > 0) {
-                id = previous.get().id();
+                id = replacing.get();
             } else {
                 id = h.createUpdate("""
                                 INSERT INTO harvest_run (project_id, started_at, finished_at, outcome, duration_ms,

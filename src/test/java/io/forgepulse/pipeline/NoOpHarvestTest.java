@@ -23,8 +23,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A harvest that finds nothing new stores nothing: no snapshot, no card (present or month-end), no rewrite of the
- * people, no event, and no further harvest_run row however often it runs, in at most four statements; one that finds a new commit stores all
- * three again, and one that finds only a new tag (the same commit at HEAD) stores the release.
+ * people, no event, and no further harvest_run row however often it runs, in at most four statements; one that finds
+ * a new commit stores all three again, and one that finds only a new tag (the same commit at HEAD) stores the release.
  */
 @QuarkusTest
 @QuarkusTestResource(value = SampleProjectResource.class, restrictToAnnotatedClass = true)
