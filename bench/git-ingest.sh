@@ -4,6 +4,11 @@
 #
 #   bench/git-ingest.sh /path/to/repository [runs]
 #
+# Two ingests per run and build: "cold", the first harvest right after the service starts (its JIT compiler still
+# busy with the code every harvest runs), and "warm", the same repository tracked over the API by a service that has
+# already harvested it once under another id (a bare clone of it, made once and not timed) and finished that
+# project's month-end cards: what a project added to a running service costs.
+#
 # The repository may be bare (e.g. a mirror of apache/commons-lang). Needs the packaged service
 # (./mvnw -B -ntp package -DskipTests), curl and python3. Prints one markdown row per run and build.
 #
@@ -50,7 +55,9 @@ if [ -n "${PERCEVAL:-}" ]; then
   echo "Perceval: $perceval_items items (merges included) on $branch; forgepulse: $commits non-merge commits"
   echo
 fi
-echo "| run | build | commits | git log --numstat (s) | Perceval git (s) | forgepulse full ingest (s) | ÷ git log | ÷ Perceval | commits/s | re-harvest, no new commits (s) |"
+rm -rf "$work/warm.git" && git clone -q --bare "$repo" "$work/warm.git"
+warm_repo=$(cd "$work/warm.git" && pwd)
+echo "| run | build | commits | git log --numstat (s) | Perceval git (s) | forgepulse full ingest, cold / warm (s) | ÷ git log, cold / warm | ÷ Perceval, cold / warm | commits/s, warm | re-harvest, no new commits (s) |"
 echo "|---|---|---|---|---|---|---|---|---|---|"
 for run in $(seq 1 "$runs"); do
  for jar in "${jars[@]}"; do
@@ -80,15 +87,22 @@ for run in $(seq 1 "$runs"); do
   until [ "$(curl -fs "localhost:$port/api/v1/projects/git/bench" | json "d['lastHarvest']['at']")" != "$first_at" ] \
         && curl -fs "localhost:$port/api/v1/projects/git/bench" | grep -q '"outcome":"success"'; do sleep 0.1; done
   reharvest_ms=$(curl -fs "localhost:$port/api/v1/projects/git/bench" | json "d['lastHarvest']['durationMs']")
+  # Warm: once the month-end cards of the first project are stored (nothing else runs), the same history again.
+  until grep -aq 'git:bench: [0-9]* month-end score cards computed in' "$work/service.log"; do sleep 0.2; done
+  curl -fs -X POST -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
+       -d "{\"id\": \"git:warm\", \"location\": \"$warm_repo\"}" "localhost:$port/api/v1/projects" > /dev/null
+  until curl -fs "localhost:$port/api/v1/projects/git/warm" 2>/dev/null | grep -q '"outcome":"success"'; do sleep 0.2; done
+  warm_ms=$(curl -fs "localhost:$port/api/v1/projects/git/warm" | json "d['lastHarvest']['durationMs']")
   kill $pid; wait $pid 2>/dev/null || true
   build=$( [ "$jar" = "${FORGEPULSE_BASELINE_JAR:-}" ] && echo baseline || echo measured )
-  python3 - "$run" "$build" "$commits" "$git_s" "$perceval_s" "$ingest_ms" "$reharvest_ms" <<'PY'
+  python3 - "$run" "$build" "$commits" "$git_s" "$perceval_s" "$ingest_ms" "$warm_ms" "$reharvest_ms" <<'PY'
 import sys
-run, build, commits, git_s, perceval, ingest_ms, re_ms = sys.argv[1:]
-commits, git_s, ingest = int(commits), float(git_s), int(ingest_ms) / 1000
-per_s, per_ratio = ("-", "-") if perceval == "-" else (f"{float(perceval):.2f}", f"{ingest / float(perceval):.2f}")
-print(f"| {run} | {build} | {commits} | {git_s:.2f} | {per_s} | {ingest:.2f} | {ingest / git_s:.2f} | {per_ratio} "
-      f"| {commits / ingest:.0f} | {int(re_ms) / 1000:.3f} |")
+run, build, commits, git_s, perceval, ingest_ms, warm_ms, re_ms = sys.argv[1:]
+commits, git_s, cold, warm = int(commits), float(git_s), int(ingest_ms) / 1000, int(warm_ms) / 1000
+per_s, per_ratio = ("-", "-") if perceval == "-" else (
+    f"{float(perceval):.2f}", f"{cold / float(perceval):.2f} / {warm / float(perceval):.2f}")
+print(f"| {run} | {build} | {commits} | {git_s:.2f} | {per_s} | {cold:.2f} / {warm:.2f} "
+      f"| {cold / git_s:.2f} / {warm / git_s:.2f} | {per_ratio} | {commits / warm:.0f} | {int(re_ms) / 1000:.3f} |")
 PY
  done
 done

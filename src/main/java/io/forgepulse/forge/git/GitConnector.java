@@ -37,6 +37,7 @@ public final class GitConnector implements ForgeConnector {
     private final int batchSize;
     private final Clock clock;
     private final LocationPolicy policy;
+    private final KnownRefStates knownStates = new KnownRefStates();
 
     /**
      * @param mirrorsDir where clone URLs are mirrored, one {@code <project>.git} each
@@ -95,10 +96,14 @@ public final class GitConnector implements ForgeConnector {
         return new SnapshotReader(open(project, true), clock).read();
     }
 
-    /** One {@code for-each-ref} (after fetching a mirrored URL): see {@link RefState}. */
+    /**
+     * One {@code for-each-ref} (after fetching a mirrored URL), see {@link RefState}; none while the files it reads
+     * did not change since the last one ({@link KnownRefStates}).
+     */
     @Override
     public Optional<String> state(TrackedProject project) throws ForgeException {
-        return new RefState(open(project, true)).read();
+        GitProcess git = open(project, true);
+        return knownStates.state(git.directory(), new RefState(git)::read);
     }
 
     @Override
