@@ -224,26 +224,22 @@ public class HarvestStep {
      */
     private HarvestOutcome quiet(ProjectId id, long started, Instant startedAt, Optional<HarvestRun> previous) {
         Duration duration = Duration.ofNanos(System.nanoTime() - started);
-        runs.recordQuiet(id, previous.filter(r -> storedNothing(r.outcome(), r.written(), r.message()))
-                .map(HarvestRun::id), startedAt, clock.instant(), duration, instance.value(),
+        runs.recordQuiet(id, quietRun(previous), startedAt, clock.instant(), duration, instance.value(),
                 clock.instant().minus(retention.harvestRuns()));
         return ended(id, HarvestRun.SUCCESS, null, EventsWritten.NONE, duration, false, Optional.empty());
     }
 
     /**
-     * Records the run's end in the store, then {@link #ended}. A success that stored nothing replaces the previous run
-     * if that was one too: a project that stays quiet keeps one record of its latest check, not one per cycle, so the
-     * table does not grow with the schedule.
+     * Records the run's end in the store in one transaction ({@link HarvestRunStore#recordEnd}), then {@link #ended}.
+     * A success that stored nothing replaces the previous run if that was one too: a project that stays quiet keeps
+     * one record of its latest check, not one per cycle, so the table does not grow with the schedule.
      */
     private HarvestOutcome recorded(ProjectId id, long runId, long started, Optional<HarvestRun> previous,
             String outcome, String message, EventsWritten written, boolean monthEndsDue, Optional<Instant> changed) {
         Duration duration = Duration.ofNanos(System.nanoTime() - started);
-        runs.finish(runId, outcome, clock.instant(), duration, written, message);
-        if (storedNothing(outcome, written, message)
-                && previous.filter(r -> storedNothing(r.outcome(), r.written(), r.message())).isPresent()) {
-            runs.delete(previous.get().id());
-        }
-        runs.prune(id, clock.instant().minus(retention.harvestRuns()));
+        Optional<Long> replacing = storedNothing(outcome, written, message) ? quietRun(previous) : Optional.empty();
+        runs.recordEnd(id, runId, outcome, clock.instant(), duration, written, message, replacing,
+                clock.instant().minus(retention.harvestRuns()));
         return ended(id, outcome, message, written, duration, monthEndsDue, changed);
     }
 
@@ -266,6 +262,11 @@ public class HarvestStep {
             case HarvestRun.STOPPED -> new HarvestOutcome.Stopped(written, duration, message);
             default -> new HarvestOutcome.Failed(written, duration, message);
         };
+    }
+
+    /** The previous run's id when it was a check that stored nothing: the one a check like it replaces. */
+    private static Optional<Long> quietRun(Optional<HarvestRun> previous) {
+        return previous.filter(r -> storedNothing(r.outcome(), r.written(), r.message())).map(HarvestRun::id);
     }
 
     private static boolean storedNothing(String outcome, EventsWritten written, String message) {

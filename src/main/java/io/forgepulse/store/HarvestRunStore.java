@@ -55,7 +55,31 @@ public class HarvestRunStore {
     }
 
     public void finish(long id, String outcome, Instant now, Duration duration, EventsWritten written, String message) {
-        updateRun(id, h -> h.createUpdate("""
+        updateRun(id, h -> finish(h, id, outcome, now, duration, written, message));
+    }
+
+    /**
+     * Records the end of the project's run {@code id} ({@link #start}) in one transaction: how it ended, then the
+     * run {@code replacing} goes (the previous run, when it and this one are checks that stored nothing), then the
+     * project's runs older than {@code pruneBefore} ({@link #prune}). A harvest so ends in one commit whatever it
+     * found, and a project that stays quiet keeps one row of its latest check.
+     */
+    public void recordEnd(ProjectId project, long id, String outcome, Instant now, Duration duration,
+            EventsWritten written, String message, Optional<Long> replacing, Instant pruneBefore) {
+        jdbi.useTransaction(h -> {
+            int finished = finish(h, id, outcome, now, duration, written, message);
+            replacing.ifPresent(run -> delete(h, project, run));
+            int pruned = prune(h, project, pruneBefore);
+            // One raise for both writes of what the list shows: any stripe would do, and one is one lock.
+            if (finished > 0 || pruned > 0) {
+                ListingVersion.raiseForRun(h, id);
+            }
+        });
+    }
+
+    private static int finish(Handle h, long id, String outcome, Instant now, Duration duration, EventsWritten written,
+            String message) {
+        return h.createUpdate("""
                         UPDATE harvest_run SET finished_at = :now, outcome = :outcome, duration_ms = :duration,
                             commits = :commits, releases = :releases, issues = :issues, change_requests = :crs,
                             comments = :comments, reviews = :reviews, message = :message
@@ -66,7 +90,7 @@ public class HarvestRunStore {
                 .bind("crs", written.changeRequests()).bind("comments", written.comments())
                 .bind("reviews", written.reviews())
                 .bind("message", BoundedText.clipped(message, 2000))
-                .execute());
+                .execute();
     }
 
     /**
@@ -159,12 +183,19 @@ public class HarvestRunStore {
      * harvest, so the table stays proportional to the retention, not to the service's age.
      */
     public int prune(ProjectId project, Instant before) {
-        return jdbi.inTransaction(h -> prune(h, project, before));
+        return jdbi.inTransaction(h -> {
+            int deleted = prune(h, project, before);
+            if (deleted > 0) {
+                ListingVersion.raise(h, project.value());
+            }
+            return deleted;
+        });
     }
 
+    /** {@link #prune} inside the caller's transaction, which raises the listing version when rows went. */
     private static int prune(Handle h, ProjectId project, Instant before) {
         // The latest run is among those deleted only when it started before the cut, which a prune right after a
-        // harvest never meets; its pointer and the version follow whenever rows go, for a prune at any other time.
+        // harvest never meets; its pointer follows whenever rows go, for a prune at any other time.
         int deleted = h.createUpdate("""
                         DELETE FROM harvest_run WHERE project_id = :project AND started_at < :before
                             AND id <> COALESCE((SELECT MAX(id) FROM harvest_run WHERE project_id = :project
@@ -178,9 +209,20 @@ public class HarvestRunStore {
                             WHERE id = :project AND NOT EXISTS (SELECT 1 FROM harvest_run r
                                 WHERE r.id = project.latest_run_id)""")
                     .bind("project", project.value()).execute();
-            ListingVersion.raise(h, project.value());
         }
         return deleted;
+    }
+
+    /**
+     * Deletes the project's run {@code id}, one that a later run stands for, unless the project's pointer is at it:
+     * the run that replaces it started after it and moved the pointer to itself ({@link #latestIs}), so the pointer
+     * never names a deleted run and needs no repair.
+     */
+    private static void delete(Handle h, ProjectId project, long id) {
+        h.createUpdate("""
+                        DELETE FROM harvest_run WHERE id = :id
+                            AND id <> COALESCE((SELECT latest_run_id FROM project WHERE id = :project), -1)""")
+                .bind("id", id).bind("project", project.value()).execute();
     }
 
     /**
@@ -237,11 +279,6 @@ public class HarvestRunStore {
                         Optional.ofNullable(Timestamps.instant(rs, "card_computed_at"))))
                 .findOne()
                 .orElse(new LastCheck(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty())));
-    }
-
-    /** Deletes one run (one that a later run stands for). */
-    public void delete(long id) {
-        jdbi.useHandle(h -> h.createUpdate("DELETE FROM harvest_run WHERE id = :id").bind("id", id).execute());
     }
 
     public Optional<HarvestRun> latest(ProjectId project) {

@@ -47,6 +47,9 @@ class GitHubHarvestTest {
     @Inject
     io.forgepulse.store.ScoreCardStore cards;
 
+    @Inject
+    org.jdbi.v3.core.Jdbi jdbi;
+
     private HarvestRun harvest() {
         // Tracked as configuration would (with a location override), which the REST API does not allow for forges.
         projects.track(ANTS, GitHubProjectResource.location, StoredProject.ORIGIN_CONFIG, Instant.now());
@@ -149,5 +152,29 @@ class GitHubHarvestTest {
         GitHubProjectResource.server.removeStub(outage);
         assertThat(harvest().outcome()).isEqualTo(HarvestRun.SUCCESS);
         assertThat(events.comments(ANTS)).hasSize(comments);
+    }
+
+    @Test
+    @Order(4)
+    void aReharvestWithNothingNewEndsInOneTransactionAndKeepsOneRowOfItsLatestCheck() {
+        // The connector keeps no state: every harvest reads the streams, starts a running row and ends it. This one
+        // leaves a check that stored nothing as the latest run, which each harvest below replaces.
+        assertThat(harvest().written().total()).isZero();
+        StoredProject project = projects.find(ANTS).orElseThrow();
+        int rows = runs.recent(ANTS, 100).size();
+        for (int i = 0; i < 3; i++) {
+            CallerStatements end = CallerStatements.of(jdbi,
+                    () -> assertThat(harvests.harvest(project).written().total()).isZero())
+                    .from("UPDATE HARVEST_RUN SET FINISHED_AT");
+            // The finish, the delete of the check it replaces, the prune and the listing version.
+            assertThat(end.sql()).as("statements of the run's end").isNotEmpty().hasSizeLessThanOrEqualTo(4);
+            assertThat(end.writeCommits()).as("commits of the run's end: %s", end.sql()).isEqualTo(1);
+        }
+        List<HarvestRun> recent = runs.recent(ANTS, 100);
+        assertThat(recent).as("runs after 3 more harvests with nothing new").hasSize(rows);
+        assertThat(recent.stream().takeWhile(r -> HarvestRun.SUCCESS.equals(r.outcome()) && r.written().total() == 0
+                && r.message() == null)).as("the latest checks that stored nothing").hasSize(1);
+        assertThat(runs.lastCheck(ANTS, HarvestStep.STATE_STREAM).latest()).as("the run the project points at")
+                .map(HarvestRun::id).contains(recent.get(0).id());
     }
 }

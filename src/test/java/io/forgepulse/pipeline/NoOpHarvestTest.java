@@ -13,12 +13,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.statement.SqlLogger;
-import org.jdbi.v3.core.statement.StatementContext;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -73,7 +69,8 @@ class NoOpHarvestTest {
         int runRows = runRows();
 
         for (int i = 0; i < 5; i++) {
-            List<String> statements = statementsOf(() -> assertThat(harvests.harvest(sample).written().total()).isZero());
+            List<String> statements = CallerStatements.of(jdbi,
+                    () -> assertThat(harvests.harvest(sample).written().total()).isZero()).sql();
             // One read of the last check, then one transaction: the check's run row, the prune, the listing version.
             assertThat(statements).as("statements of a harvest with nothing new").hasSizeLessThanOrEqualTo(4);
             assertThat(statements.stream().filter(sql -> !sql.startsWith("SELECT")))
@@ -104,26 +101,6 @@ class NoOpHarvestTest {
         assertThat(changed.written().commits()).isEqualTo(1);
         assertThat(storedState()).isNotEqualTo(stored);
         assertThat(organizations()).doesNotContain("marker");
-    }
-
-    /** The statements the application's Jdbi ran on this thread while {@code action} ran (not a background pass's). */
-    private List<String> statementsOf(Runnable action) {
-        Thread caller = Thread.currentThread();
-        List<String> statements = new CopyOnWriteArrayList<>();
-        jdbi.setSqlLogger(new SqlLogger() {
-            @Override
-            public void logAfterExecution(StatementContext context) {
-                if (Thread.currentThread() == caller) {
-                    statements.add(context.getRenderedSql().strip().replaceAll("\\s+", " ").toUpperCase(Locale.ROOT));
-                }
-            }
-        });
-        try {
-            action.run();
-        } finally {
-            jdbi.setSqlLogger(SqlLogger.NOP_SQL_LOGGER);
-        }
-        return statements;
     }
 
     /** The stored snapshot's time and the ids of the project's cards (a stored card gets a new id). */

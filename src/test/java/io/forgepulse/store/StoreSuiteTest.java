@@ -27,6 +27,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -97,17 +98,42 @@ class StoreSuiteTest {
 
     @ParameterizedTest
     @MethodSource("kinds")
-    void aRunCanBeDeletedAndTheLatestIsThenThePreviousOne(String kind) {
+    void aRunThatStoredNothingEndsInPlaceOfThePreviousOneAndIsTheLatest(String kind) {
         try (TestDatabase db = TestDatabase.open(kind)) {
             Jdbi jdbi = db.jdbi();
             new ProjectStore(jdbi).track(PROJECT, "/tmp/x", StoredProject.ORIGIN_CONFIG, NOW);
             HarvestRunStore runs = new HarvestRunStore(jdbi);
-            long first = runs.start(PROJECT, NOW, "test-instance");
-            long second = runs.start(PROJECT, NOW.plusSeconds(60), "test-instance");
+            ListingVersion listing = new ListingVersion(jdbi);
+            Instant cut = NOW.minusSeconds(30 * 86_400L);
+            java.time.Duration second = java.time.Duration.ofSeconds(1);
+            long failed = runs.start(PROJECT, NOW, "test-instance");
+            runs.recordEnd(PROJECT, failed, HarvestRun.FAILURE, NOW.plusSeconds(1), second, EventsWritten.NONE,
+                    "no directory", Optional.empty(), cut);
+            long quiet = runs.start(PROJECT, NOW.plusSeconds(60), "test-instance");
+            runs.recordEnd(PROJECT, quiet, HarvestRun.SUCCESS, NOW.plusSeconds(61), second, EventsWritten.NONE, null,
+                    Optional.empty(), cut);
+            long again = runs.start(PROJECT, NOW.plusSeconds(120), "test-instance");
+            long version = listing.current();
 
-            runs.delete(second);
+            runs.recordEnd(PROJECT, again, HarvestRun.SUCCESS, NOW.plusSeconds(121), second, EventsWritten.NONE, null,
+                    Optional.of(quiet), cut);
 
-            assertThat(runs.recent(PROJECT, 10)).extracting(HarvestRun::id).containsExactly(first);
+            assertThat(runs.recent(PROJECT, 10)).extracting(HarvestRun::id).containsExactly(again, failed);
+            assertThat(runs.lastCheck(PROJECT, "state").latest()).as("the run the project points at")
+                    .hasValueSatisfying(r -> {
+                        assertThat(r.id()).isEqualTo(again);
+                        assertThat(r.outcome()).isEqualTo(HarvestRun.SUCCESS);
+                    });
+            assertThat(listing.current()).as("the listing version").isGreaterThan(version);
+
+            // A run whose end would replace the one the project points at (a start after its own) leaves that one.
+            long earlier = runs.start(PROJECT, NOW.plusSeconds(180), "test-instance");
+            long later = runs.start(PROJECT, NOW.plusSeconds(181), "test-instance");
+            runs.recordEnd(PROJECT, earlier, HarvestRun.SUCCESS, NOW.plusSeconds(182), second, EventsWritten.NONE,
+                    null, Optional.of(later), cut);
+            assertThat(runs.recent(PROJECT, 10)).extracting(HarvestRun::id).containsExactly(later, earlier, again,
+                    failed);
+            assertThat(runs.lastCheck(PROJECT, "state").latest()).map(HarvestRun::id).contains(later);
         }
     }
 
