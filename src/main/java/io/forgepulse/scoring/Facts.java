@@ -45,6 +45,11 @@ final class Facts {
     /** Non-bot commits with a known author date, oldest first. */
     final List<AttributedCommit> humanCommits;
     /**
+     * Their author dates, in the same order: windows are cut from it by binary search, and each date is converted
+     * once, not once per comparison and window (a month-end pass scores one history at hundreds of instants).
+     */
+    private final Instant[] humanTimes;
+    /**
      * Releases published up to now, oldest first (ties by tag): a forge's releases, or a plain repository's
      * version-like tags; pre-releases never count.
      */
@@ -70,10 +75,14 @@ final class Facts {
         this.recent = Window.daysBefore(now, RECENT_DAYS);
         this.year = Window.daysBefore(now, YEAR_DAYS);
         this.previousQuarter = Window.daysBefore(recent.start(), RECENT_DAYS);
-        this.humanCommits = history.commits().stream()
-                .filter(c -> c.author() != null && !people.isBot(c.author()) && authored(c.commit()) != null)
-                .sorted(Comparator.comparing((AttributedCommit c) -> authored(c.commit())).thenComparing(c -> c.commit().sha(), Comparator.nullsFirst(Comparator.naturalOrder())))
+        List<Dated> dated = history.commits().stream()
+                .filter(c -> c.author() != null && !people.isBot(c.author()))
+                .map(c -> new Dated(authored(c.commit()), c)).filter(d -> d.at() != null)
+                .sorted(Comparator.comparing(Dated::at).thenComparing(d -> d.commit().commit().sha(),
+                        Comparator.nullsFirst(Comparator.naturalOrder())))
                 .toList();
+        this.humanCommits = dated.stream().map(Dated::commit).toList();
+        this.humanTimes = dated.stream().map(Dated::at).toArray(Instant[]::new);
         List<Release> published = history.releases().stream()
                 .filter(r -> r.publishedAt() != null && !r.publishedAt().toInstant().isAfter(now))
                 .sorted(Comparator.comparing((Release r) -> r.publishedAt().toInstant()).thenComparing(Release::tag, Comparator.nullsFirst(Comparator.naturalOrder())))
@@ -127,7 +136,26 @@ final class Facts {
     }
 
     List<AttributedCommit> humanCommitsIn(Window w) {
-        return humanCommits.stream().filter(c -> w.contains(authored(c.commit()))).toList();
+        int from = firstAtOrAfter(w.start());
+        return humanCommits.subList(from, Math.max(from, firstAtOrAfter(w.end())));
+    }
+
+    /** The index of the first human commit authored at or after {@code t} (the size when there is none). */
+    private int firstAtOrAfter(Instant t) {
+        int low = 0;
+        int high = humanTimes.length;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (humanTimes[mid].isBefore(t)) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
+    }
+
+    private record Dated(Instant at, AttributedCommit commit) {
     }
 
     /** Commits per person key in a window, keys sorted so that ties resolve the same way every time. */
@@ -154,7 +182,8 @@ final class Facts {
         if (whole != null) {
             return Optional.ofNullable(whole.lastHumanCommit());
         }
-        return humanCommits.stream().filter(c -> !authored(c.commit()).isAfter(now)).reduce((a, b) -> b);
+        int after = firstAtOrAfter(now.plusNanos(1));
+        return after == 0 ? Optional.empty() : Optional.of(humanCommits.get(after - 1));
     }
 
     /** The oldest commit with a date, bots included (the first of equally old ones). */
