@@ -165,6 +165,27 @@ class StoreSuiteTest {
         }
     }
 
+    /** The oldest commit whatever the offsets it was written with, the smallest sha among commits of that instant. */
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void theFirstCommitIsTheOldestInstantTiesBySha(String kind) {
+        try (TestDatabase db = TestDatabase.open(kind)) {
+            Jdbi jdbi = db.jdbi();
+            new ProjectStore(jdbi).track(PROJECT, "/tmp/x", StoredProject.ORIGIN_CONFIG, NOW);
+            EventStore events = new EventStore(jdbi);
+            WindowedEvents windowed = new WindowedEvents(jdbi);
+            assertThat(windowed.firstCommit(PROJECT)).isEmpty();
+            writeCommits(events, List.of(
+                    commit("c3", "2024-01-01T10:00:00+02:00", "Cy", "cy@example.org", List.of()),
+                    commit("b2", "2024-01-01T08:00:00Z", "Bo", "bo@example.com", List.of()),
+                    commit("a9", "2024-01-01T09:00:00+01:00", "Ann", "ann@example.org", List.of()),
+                    commit("a1", "2024-01-01T08:00:01Z", "Ann", "ann@example.org", List.of())), "a1");
+
+            // c3, b2 and a9 are the same instant (08:00 UTC), a1 a second later.
+            assertThat(windowed.firstCommit(PROJECT)).map(Commit::sha).contains("a9");
+        }
+    }
+
     @ParameterizedTest
     @MethodSource("kinds")
     void fieldsLongerThanTheirColumnsAreStoredCutAndLongKeysStayDistinct(String kind) {
