@@ -25,7 +25,7 @@ import java.util.TreeMap;
  * than {@code settledBefore}: a file written within the file system's timestamp granularity of the look could be
  * written again with the same time (git's own "racy" rule for its index). And layouts this does not know are not
  * fingerprinted at all: a linked working tree or submodule ({@code .git} is a file, or {@code commondir} names refs
- * elsewhere) and the reftable ref store.
+ * elsewhere), the reftable ref store, and a symbolic link among the refs (the walk does not follow it).
  */
 final class RefFiles {
 
@@ -59,7 +59,8 @@ final class RefFiles {
         } catch (IOException e) {
             return Optional.empty(); // a ref store changing under the walk, say: git reads it instead
         }
-        return listing.newest.compareTo(settledBefore) < 0 ? Optional.of(listing.fingerprint()) : Optional.empty();
+        return listing.trusted && listing.newest.compareTo(settledBefore) < 0 ? Optional.of(listing.fingerprint())
+                : Optional.empty();
     }
 
     /** The entries in path order (a walk's order is the directory's), and the newest time among them. */
@@ -68,6 +69,7 @@ final class RefFiles {
         private final Path gitDir;
         private final TreeMap<String, String> entries = new TreeMap<>();
         private FileTime newest = FileTime.fromMillis(Long.MIN_VALUE);
+        private boolean trusted = true;
 
         Listing(Path gitDir) {
             this.gitDir = gitDir;
@@ -102,6 +104,9 @@ final class RefFiles {
         }
 
         private void add(Path path, BasicFileAttributes attributes) {
+            if (attributes.isSymbolicLink()) {
+                trusted = false; // the walk does not follow it, so what it points to could change unseen
+            }
             FileTime modified = attributes.lastModifiedTime();
             if (modified.compareTo(newest) > 0) {
                 newest = modified;

@@ -8,7 +8,9 @@ import io.forgepulse.forge.ForgeException;
 import io.forgepulse.testing.ScriptedRepo;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributeView;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
@@ -117,6 +119,21 @@ class KnownRefStatesTest {
     }
 
     @Test
+    void alwaysReadsRefsBehindASymbolicLink() throws Exception {
+        Path tags = repo.dir().resolve(".git/refs/tags");
+        Path elsewhere = temp.resolve("tags-elsewhere");
+        Files.move(tags, elsewhere);
+        Files.createSymbolicLink(tags, elsewhere);
+        settle(repo.dir());
+        settle(elsewhere);
+        KnownRefStates known = new KnownRefStates();
+        state(known, repo.dir());
+        state(known, repo.dir());
+
+        assertThat(reads).hasValue(2); // a tag written behind the link would change nothing the walk sees
+    }
+
+    @Test
     void aFailedReadIsThrownAndTheNextCheckReadsAgain() throws Exception {
         KnownRefStates known = new KnownRefStates();
         settle(repo.dir());
@@ -147,7 +164,9 @@ class KnownRefStatesTest {
         FileTime hourAgo = FileTime.from(Instant.now().minus(Duration.ofHours(1)));
         try (Stream<Path> files = Files.walk(directory)) {
             for (Path file : files.toList()) {
-                Files.setLastModifiedTime(file, hourAgo);
+                // A symbolic link's own time, not its target's: the fingerprint reads links without following them.
+                Files.getFileAttributeView(file, BasicFileAttributeView.class, LinkOption.NOFOLLOW_LINKS)
+                        .setTimes(hourAgo, null, null);
             }
         }
     }
