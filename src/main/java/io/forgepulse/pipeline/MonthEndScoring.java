@@ -3,6 +3,7 @@ package io.forgepulse.pipeline;
 import io.forgepulse.domain.ProjectHistory;
 import io.forgepulse.domain.ProjectId;
 import io.forgepulse.domain.ProjectSnapshot;
+import io.forgepulse.domain.ScoreCard;
 import io.forgepulse.domain.UrlCredentials;
 import io.forgepulse.forge.ForgeConnector;
 import io.forgepulse.forge.ForgeException;
@@ -25,6 +26,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -49,6 +51,8 @@ import org.jboss.logging.Logger;
 public class MonthEndScoring {
 
     private static final Logger LOG = Logger.getLogger(MonthEndScoring.class);
+    /** Cards stored in one transaction: a year of months, so a pass commits a dozen times less than once a card. */
+    private static final int SAVED_AT_ONCE = 12;
 
     private final HistoryLoader loader;
     private final EventStore events;
@@ -150,15 +154,21 @@ public class MonthEndScoring {
             ProjectHistory history = loader.history(project);
             Map<Instant, ProjectSnapshot> trees = trees(project, missing);
             int every = Math.max(12, missing.size() / 10);
+            List<ScoreCard> batch = new ArrayList<>(SAVED_AT_ONCE);
             for (Instant t : missing) {
                 if (Thread.currentThread().isInterrupted()) {
                     return computed;
                 }
-                cards.saveHistorical(ScoreCardCalculator.calculate(HistoryCut.asOf(history, t, trees.get(t)), t, rules));
-                meters.historyPending(-1);
-                computed++;
-                if (computed % every == 0 && computed < missing.size()) {
-                    LOG.infof("%s: %d of %d month-end score cards computed", project, computed, missing.size());
+                batch.add(ScoreCardCalculator.calculate(HistoryCut.asOf(history, t, trees.get(t)), t, rules));
+                if (batch.size() == SAVED_AT_ONCE || batch.size() + computed == missing.size()) {
+                    cards.saveHistorical(batch);
+                    meters.historyPending(-batch.size());
+                    int before = computed;
+                    computed += batch.size();
+                    batch.clear();
+                    if (computed / every > before / every && computed < missing.size()) {
+                        LOG.infof("%s: %d of %d month-end score cards computed", project, computed, missing.size());
+                    }
                 }
             }
             LOG.infof("%s: %d month-end score cards computed in %d ms", project, computed,

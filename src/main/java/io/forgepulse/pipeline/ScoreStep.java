@@ -2,6 +2,7 @@ package io.forgepulse.pipeline;
 
 import io.forgepulse.domain.Person;
 import io.forgepulse.domain.ProjectId;
+import io.forgepulse.domain.ProjectSnapshot;
 import io.forgepulse.forge.Capability;
 import io.forgepulse.domain.ScoreCard;
 import io.forgepulse.identity.Alias;
@@ -77,7 +78,7 @@ public class ScoreStep {
         }
         ScoreCard card = ScoreCardCalculator.calculate(input.windows(), input.whole(), now, rules);
         cards.save(card);
-        meters.publish(figures(card));
+        meters.publish(figures(card, Optional.ofNullable(input.windows().snapshot())));
         return card;
     }
 
@@ -96,12 +97,17 @@ public class ScoreStep {
      * older ruleset is first recomputed from the stored events, without harvesting.
      */
     void republish(ProjectId project) {
+        // The ruleset alone first, through the project's pointer: a card about to be recomputed is not read whole.
+        if (cards.presentRuleset(project).filter(r -> !ScoreCardCalculator.RULESET.equals(r)).isPresent()) {
+            score(project);
+            return;
+        }
         Optional<ScoreCard> card = cards.latest(project);
         if (card.isPresent() && !ScoreCardCalculator.RULESET.equals(card.get().ruleset())) {
             score(project);
             return;
         }
-        card.ifPresent(c -> meters.publish(figures(c)));
+        card.ifPresent(c -> meters.publish(figures(c, snapshots.latest(project))));
     }
 
     private static List<IdentityRow> identities(Map<Alias, Person> people) {
@@ -116,8 +122,11 @@ public class ScoreStep {
         return value == null ? "" : value;
     }
 
-    /** The gauges' figures: the card's scores and measures, and totals the database counts. */
-    private ProjectFigures figures(ScoreCard card) {
+    /**
+     * The gauges' figures: the card's scores and measures, totals the database counts, and the stars of
+     * {@code snapshot} (the project's latest, which the scoring just read when it scored).
+     */
+    private ProjectFigures figures(ScoreCard card, Optional<ProjectSnapshot> snapshot) {
         ProjectId id = card.project();
         EventTotals t = events.totals(id);
         // Plain git has no issues or change requests at all: their counters stay absent rather than at zero.
@@ -132,7 +141,7 @@ public class ScoreStep {
                 card.measures().get("active_contributors_90d"),
                 card.measures().get("bus_factor"),
                 card.measures().get("elephant_factor"),
-                snapshots.latest(id).map(s -> s.stars()).orElse(null),
+                snapshot.map(s -> s.stars()).orElse(null),
                 t.lastCommit() == null ? null : (double) t.lastCommit().getEpochSecond());
     }
 }

@@ -52,7 +52,27 @@ public class ScoreCardStore {
      * historical card: it replaces that month's earlier historical card and leaves the present cards alone.
      */
     public void saveHistorical(ScoreCard card) {
-        save(card, card.computedAt().atOffset(ZoneOffset.UTC).toLocalDate().minusDays(1), true);
+        saveHistorical(List.of(card));
+    }
+
+    /**
+     * Stores one project's month-end cards as {@link #saveHistorical(ScoreCard)} does, in one transaction: a pass over
+     * a project's past months commits once for a batch of them, not once a card.
+     */
+    public void saveHistorical(List<ScoreCard> batch) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        String project = batch.get(0).project().value();
+        jdbi.useTransaction(h -> {
+            ProjectRowLock.hold(h, project);
+            for (ScoreCard card : batch) {
+                if (!card.project().value().equals(project)) {
+                    throw new IllegalArgumentException("one project's cards at a time: " + card.project());
+                }
+                insert(h, card, card.computedAt().atOffset(ZoneOffset.UTC).toLocalDate().minusDays(1), true);
+            }
+        });
     }
 
     /** The historical card stored under {@code day} (a month's last day), with its explanation. */
@@ -73,54 +93,66 @@ public class ScoreCardStore {
     }
 
     private void save(ScoreCard card, LocalDate day, boolean historical) {
-        String project = card.project().value();
         jdbi.useTransaction(h -> {
-            ProjectRowLock.hold(h, project);
-            h.createUpdate("DELETE FROM score_card WHERE project_id = :project AND ruleset = :ruleset AND card_day = :day"
-                            + " AND historical = :historical")
-                    .bind("project", project).bind("ruleset", card.ruleset()).bind("day", day)
-                    .bind("historical", historical).execute();
-            long id = h.createUpdate("""
-                            INSERT INTO score_card (project_id, ruleset, card_day, historical, computed_at, activity,
-                                activity_coverage, diversity, diversity_coverage, maturity, maturity_coverage, level,
-                                provisional_gates, decision_mode, participation_mode, license_family)
-                            VALUES (:project, :ruleset, :day, :historical, :computedAt, :activity, :activityCoverage,
-                                :diversity, :diversityCoverage, :maturity, :maturityCoverage, :level, :provisional,
-                                :decisionMode, :participationMode, :licenseFamily)""")
-                    .bind("project", project).bind("ruleset", card.ruleset()).bind("day", day)
-                    .bind("historical", historical)
-                    .bind("computedAt", Timestamps.utc(card.computedAt()))
-                    .bind("activity", card.activity().score()).bind("activityCoverage", card.activity().coverage())
-                    .bind("diversity", card.diversity().score()).bind("diversityCoverage", card.diversity().coverage())
-                    .bind("maturity", card.maturity().score()).bind("maturityCoverage", card.maturity().coverage())
-                    .bind("level", card.level().name())
-                    .bind("provisional", card.provisionalGates().isEmpty() ? null : String.join(",", card.provisionalGates()))
-                    .bind("decisionMode", card.decisionMode()).bind("participationMode", card.participationMode())
-                    .bind("licenseFamily", card.licenseFamily())
-                    .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
-            PreparedBatch details = h.prepareBatch("INSERT INTO score_detail (card_id, kind, name, score, val, evidence)"
-                    + " VALUES (:card, :kind, :name, :score, :value, :evidence)");
-            card.criteria().forEach(c -> details.bind("card", id).bind("kind", CRITERION).bind("name", c.id())
-                    .bind("score", c.score()).bind("value", BoundedText.clipped(c.value(), 1000))
-                    .bind("evidence", BoundedText.clipped(c.evidence(), 2000))
-                    .add());
-            card.measures().forEach((name, value) -> details.bind("card", id).bind("kind", MEASURE).bind("name", name)
-                    .bind("score", value).bind("value", (String) null).bind("evidence", (String) null).add());
-            if (details.size() > 0) {
-                details.execute();
-            }
-            if (!historical) {
-                // The project list shows the newest present card (found here once, under the row lock, rather than
-                // among all of them at each read); month-end history is not on it.
-                h.createUpdate("""
-                                UPDATE project SET present_card_id = (SELECT c.id FROM score_card c
-                                    WHERE c.project_id = :project AND c.historical = FALSE
-                                    ORDER BY c.computed_at DESC, c.id DESC FETCH FIRST 1 ROWS ONLY)
-                                WHERE id = :project""")
-                        .bind("project", project).execute();
-                ListingVersion.raise(h, project);
-            }
+            ProjectRowLock.hold(h, card.project().value());
+            insert(h, card, day, historical);
         });
+    }
+
+    /** Replaces the card of {@code day} (present or historical) with {@code card}, under the caller's row lock. */
+    private static void insert(Handle h, ScoreCard card, LocalDate day, boolean historical) {
+        String project = card.project().value();
+        h.createUpdate("DELETE FROM score_card WHERE project_id = :project AND ruleset = :ruleset AND card_day = :day"
+                        + " AND historical = :historical")
+                .bind("project", project).bind("ruleset", card.ruleset()).bind("day", day)
+                .bind("historical", historical).execute();
+        long id = h.createUpdate("""
+                        INSERT INTO score_card (project_id, ruleset, card_day, historical, computed_at, activity,
+                            activity_coverage, diversity, diversity_coverage, maturity, maturity_coverage, level,
+                            provisional_gates, decision_mode, participation_mode, license_family)
+                        VALUES (:project, :ruleset, :day, :historical, :computedAt, :activity, :activityCoverage,
+                            :diversity, :diversityCoverage, :maturity, :maturityCoverage, :level, :provisional,
+                            :decisionMode, :participationMode, :licenseFamily)""")
+                .bind("project", project).bind("ruleset", card.ruleset()).bind("day", day)
+                .bind("historical", historical)
+                .bind("computedAt", Timestamps.utc(card.computedAt()))
+                .bind("activity", card.activity().score()).bind("activityCoverage", card.activity().coverage())
+                .bind("diversity", card.diversity().score()).bind("diversityCoverage", card.diversity().coverage())
+                .bind("maturity", card.maturity().score()).bind("maturityCoverage", card.maturity().coverage())
+                .bind("level", card.level().name())
+                .bind("provisional", card.provisionalGates().isEmpty() ? null : String.join(",", card.provisionalGates()))
+                .bind("decisionMode", card.decisionMode()).bind("participationMode", card.participationMode())
+                .bind("licenseFamily", card.licenseFamily())
+                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+        PreparedBatch details = h.prepareBatch("INSERT INTO score_detail (card_id, kind, name, score, val, evidence)"
+                + " VALUES (:card, :kind, :name, :score, :value, :evidence)");
+        card.criteria().forEach(c -> details.bind("card", id).bind("kind", CRITERION).bind("name", c.id())
+                .bind("score", c.score()).bind("value", BoundedText.clipped(c.value(), 1000))
+                .bind("evidence", BoundedText.clipped(c.evidence(), 2000))
+                .add());
+        card.measures().forEach((name, value) -> details.bind("card", id).bind("kind", MEASURE).bind("name", name)
+                .bind("score", value).bind("value", (String) null).bind("evidence", (String) null).add());
+        if (details.size() > 0) {
+            details.execute();
+        }
+        if (!historical) {
+            // The project list shows the newest present card (found here once, under the row lock, rather than
+            // among all of them at each read); month-end history is not on it.
+            h.createUpdate("""
+                            UPDATE project SET present_card_id = (SELECT c.id FROM score_card c
+                                WHERE c.project_id = :project AND c.historical = FALSE
+                                ORDER BY c.computed_at DESC, c.id DESC FETCH FIRST 1 ROWS ONLY)
+                            WHERE id = :project""")
+                    .bind("project", project).execute();
+            ListingVersion.raise(h, project);
+        }
+    }
+
+    /** The ruleset of the card {@link #latest} returns, through the project's pointer; empty without a pointer. */
+    public Optional<String> presentRuleset(ProjectId project) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT c.ruleset FROM project p JOIN score_card c"
+                        + " ON c.id = p.present_card_id WHERE p.id = :project")
+                .bind("project", project.value()).mapTo(String.class).findOne());
     }
 
     /**

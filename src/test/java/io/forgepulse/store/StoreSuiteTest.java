@@ -405,6 +405,36 @@ class StoreSuiteTest {
         }
     }
 
+    /** A batch of month-end cards is stored as the cards one by one would be, or not at all. */
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void monthEndCardsAreStoredInBatchesOfOneProject(String kind) {
+        try (TestDatabase db = TestDatabase.open(kind)) {
+            Jdbi jdbi = db.jdbi();
+            new ProjectStore(jdbi).track(PROJECT, null, StoredProject.ORIGIN_API, NOW);
+            ProjectId other = ProjectId.parse("git:other");
+            new ProjectStore(jdbi).track(other, null, StoredProject.ORIGIN_API, NOW);
+            ScoreCardStore cards = new ScoreCardStore(jdbi);
+            cards.saveHistorical(card(Instant.parse("2026-05-01T00:00:00Z"), 10.0));
+            cards.saveHistorical(List.of(card(Instant.parse("2026-04-01T00:00:00Z"), 30.0),
+                    card(Instant.parse("2026-05-01T00:00:00Z"), 45.0), card(Instant.parse("2026-06-01T00:00:00Z"), 50.0)));
+            ScoreCard elsewhere = new ScoreCard(other, Instant.parse("2026-03-01T00:00:00Z"), "forgepulse/1",
+                    new AxisScore(1.0, 0.6), new AxisScore(null, 0), new AxisScore(1.0, 0.8), MaturityLevel.BASIC,
+                    List.of(), List.of(), Map.of(), null, null, null);
+
+            assertThatThrownBy(() -> cards.saveHistorical(
+                    List.of(card(Instant.parse("2026-03-01T00:00:00Z"), 20.0), elsewhere)))
+                    .isInstanceOf(IllegalArgumentException.class);
+            assertThat(cards.historicalDays(PROJECT, "forgepulse/1")).containsExactlyInAnyOrder(
+                    LocalDate.parse("2026-03-31"), LocalDate.parse("2026-04-30"), LocalDate.parse("2026-05-31"));
+            assertThat(cards.historical(PROJECT, "forgepulse/1", LocalDate.parse("2026-04-30"))).get()
+                    .extracting(c -> c.activity().score()).isEqualTo(45.0);
+            assertThat(cards.historical(PROJECT, "forgepulse/1", LocalDate.parse("2026-03-31"))).get()
+                    .isEqualTo(card(Instant.parse("2026-04-01T00:00:00Z"), 30.0));
+            assertThat(cards.latest(PROJECT)).isEmpty();
+        }
+    }
+
     @ParameterizedTest
     @MethodSource("kinds")
     void contributorsJoinCommitsToMergedPeople(String kind) {
