@@ -48,6 +48,13 @@ class StoreSuiteTest {
                 3, 10, 2, signoffs, false);
     }
 
+    /** The database's Jdbi with {@link #PROJECT} tracked, as a case starts. */
+    private static Jdbi withProject(TestDatabase db) {
+        Jdbi jdbi = db.jdbi();
+        new ProjectStore(jdbi).track(PROJECT, "/tmp/x", StoredProject.ORIGIN_CONFIG, NOW);
+        return jdbi;
+    }
+
     private static EventsWritten writeCommits(EventStore events, List<Commit> commits, String position) {
         return events.write(PROJECT, Events.ofCommits(commits), Map.of("commits", position));
     }
@@ -170,8 +177,7 @@ class StoreSuiteTest {
     @MethodSource("kinds")
     void theFirstCommitIsTheOldestInstantTiesBySha(String kind) {
         try (TestDatabase db = TestDatabase.open(kind)) {
-            Jdbi jdbi = db.jdbi();
-            new ProjectStore(jdbi).track(PROJECT, "/tmp/x", StoredProject.ORIGIN_CONFIG, NOW);
+            Jdbi jdbi = withProject(db);
             EventStore events = new EventStore(jdbi);
             WindowedEvents windowed = new WindowedEvents(jdbi);
             assertThat(windowed.firstCommit(PROJECT)).isEmpty();
@@ -410,8 +416,7 @@ class StoreSuiteTest {
     @MethodSource("kinds")
     void monthEndCardsAreStoredInBatchesOfOneProject(String kind) {
         try (TestDatabase db = TestDatabase.open(kind)) {
-            Jdbi jdbi = db.jdbi();
-            new ProjectStore(jdbi).track(PROJECT, null, StoredProject.ORIGIN_API, NOW);
+            Jdbi jdbi = withProject(db);
             ProjectId other = ProjectId.parse("git:other");
             new ProjectStore(jdbi).track(other, null, StoredProject.ORIGIN_API, NOW);
             ScoreCardStore cards = new ScoreCardStore(jdbi);
