@@ -97,17 +97,17 @@ public class ScoreStep {
      * older ruleset is first recomputed from the stored events, without harvesting.
      */
     void republish(ProjectId project) {
-        // The ruleset alone first, through the project's pointer: a card about to be recomputed is not read whole.
-        if (cards.presentRuleset(project).filter(r -> !ScoreCardCalculator.RULESET.equals(r)).isPresent()) {
+        // The ruleset alone first, through the project's pointer (set with every present card, V12 set it for the
+        // older ones): a card about to be recomputed is not read whole.
+        Optional<String> ruleset = cards.presentRuleset(project);
+        if (ruleset.isEmpty()) {
+            return;
+        }
+        if (!ScoreCardCalculator.RULESET.equals(ruleset.get())) {
             score(project);
             return;
         }
-        Optional<ScoreCard> card = cards.latest(project);
-        if (card.isPresent() && !ScoreCardCalculator.RULESET.equals(card.get().ruleset())) {
-            score(project);
-            return;
-        }
-        card.ifPresent(c -> meters.publish(figures(c, snapshots.latest(project))));
+        cards.latest(project).ifPresent(c -> meters.publish(figures(c, snapshots.latest(project))));
     }
 
     private static List<IdentityRow> identities(Map<Alias, Person> people) {

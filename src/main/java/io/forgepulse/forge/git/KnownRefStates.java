@@ -52,7 +52,7 @@ final class KnownRefStates {
         if (last != null && fingerprint.isPresent() && last.fingerprint().equals(fingerprint.get())) {
             return last.state();
         }
-        known.remove(directory); // a failed read below must not leave the old state answering
+        known.remove(directory); // no longer matching: kept again only with the fingerprint of a read that succeeds
         Optional<String> state = read.state();
         fingerprint.ifPresent(f -> known.put(directory, new Known(f, state)));
         return state;
