@@ -71,47 +71,59 @@ public class WindowedHistory {
         Instant since = now.minus(REACH).truncatedTo(ChronoUnit.MICROS);
         Instant upTo = now.truncatedTo(ChronoUnit.MICROS);
         BotFlags flags = new BotFlags(resolver.bots());
-        List<CommitAuthor> authors = windowed.commitAuthors(project, upTo);
+        // A forge without a tracker (plain git) stores no issue, change request, comment or review: none is read.
+        boolean forge = tracker.test(project);
+        List<CommitAuthor> authors = windowed.commitAuthors(project);
         Set<Alias> aliases = new LinkedHashSet<>();
         authors.forEach(a -> aliases.add(alias(a)));
         // The same login aliases HistoryLoader makes from every event, from the distinct (login, flag) pairs.
-        for (EventAuthor a : windowed.eventAuthors(project)) {
+        for (EventAuthor a : forge ? windowed.eventAuthors(project) : List.<EventAuthor>of()) {
             HistoryLoader.addLogin(aliases, a.login(), flags.bot(a.login(), a.bot()));
         }
         Map<Alias, Person> people = resolver.resolve(aliases);
         List<AttributedCommit> commits = windowed.commits(project, since).stream()
                 .map(c -> HistoryLoader.attributed(resolver, c, people.get(HistoryLoader.alias(c))))
                 .toList();
-        List<Comment> comments = flags.comments(windowed.comments(project, since));
-        List<Review> reviews = flags.reviews(windowed.reviews(project, since));
-        List<Comment> answers = new ArrayList<>(flags.comments(windowed.earlierAnswers(project, since)));
-        answers.addAll(comments);
-        // Change requests get their first responses from the window's comments and reviews only: no score reads them.
-        FirstResponses responses = new FirstResponses(answers, reviews);
-        List<Issue> issues = responses.issues(flags.issues(windowed.issues(project, since)));
-        List<ChangeRequest> changeRequests = responses.changeRequests(
-                flags.changeRequests(windowed.changeRequests(project, since)));
-        boolean forge = tracker.test(project);
+        TrackerWindow t = forge ? trackerWindow(project, since, flags) : TrackerWindow.NONE;
         ProjectHistory history = new ProjectHistory(project, snapshots.latest(project).orElse(null), commits,
-                events.releases(project), issues, changeRequests, comments, reviews, forge);
+                events.releases(project), t.issues(), t.changeRequests(), t.comments(), t.reviews(), forge);
         List<Person> commitAuthors = authors.stream().map(a -> people.get(alias(a))).distinct().toList();
         HistoryFacts whole = new HistoryFacts(
                 !authors.isEmpty() || windowed.anyEvents(project),
                 commitAuthors.stream().anyMatch(p -> !p.bot()),
                 commitAuthors,
                 authors.isEmpty() ? null : windowed.firstCommit(project).orElse(null),
-                lastHumanCommit(project, commits, authors, people, now),
+                lastHumanCommit(project, commits, authors, people, now, upTo),
                 firstCommits(authors, people),
                 forge ? Map.of() : commitsPerOrganization(project, authors, people));
         return new ScoringInput(history, whole, people);
     }
 
+    /** The window's issues, change requests, comments and reviews, bot flags and first responses applied. */
+    private TrackerWindow trackerWindow(ProjectId project, Instant since, BotFlags flags) {
+        List<Comment> comments = flags.comments(windowed.comments(project, since));
+        List<Review> reviews = flags.reviews(windowed.reviews(project, since));
+        List<Comment> answers = new ArrayList<>(flags.comments(windowed.earlierAnswers(project, since)));
+        answers.addAll(comments);
+        // Change requests get their first responses from the window's comments and reviews only: no score reads them.
+        FirstResponses responses = new FirstResponses(answers, reviews);
+        return new TrackerWindow(responses.issues(flags.issues(windowed.issues(project, since))),
+                responses.changeRequests(flags.changeRequests(windowed.changeRequests(project, since))),
+                comments, reviews);
+    }
+
+    private record TrackerWindow(List<Issue> issues, List<ChangeRequest> changeRequests, List<Comment> comments,
+            List<Review> reviews) {
+        static final TrackerWindow NONE = new TrackerWindow(List.of(), List.of(), List.of(), List.of());
+    }
+
     /**
      * The newest non-bot commit up to {@code now}: the window's, or when the window has none, the one at the newest
-     * instant any non-bot author line has a commit at.
+     * instant any non-bot author line has a commit at up to {@code upTo} ({@code now} as stored). A line's newest
+     * commit is its total's, read again from its commits only when that one is dated after {@code upTo}.
      */
     private AttributedCommit lastHumanCommit(ProjectId project, List<AttributedCommit> window,
-            List<CommitAuthor> authors, Map<Alias, Person> people, Instant now) {
+            List<CommitAuthor> authors, Map<Alias, Person> people, Instant now, Instant upTo) {
         Comparator<AttributedCommit> order = Comparator.comparing((AttributedCommit c) -> c.commit().author().when().toInstant())
                 .thenComparing(c -> c.commit().sha(), Comparator.nullsFirst(Comparator.naturalOrder()));
         AttributedCommit last = window.stream()
@@ -120,8 +132,18 @@ public class WindowedHistory {
         if (last != null) {
             return last;
         }
-        Instant at = authors.stream().filter(a -> a.lastUpTo() != null && !people.get(alias(a)).bot())
-                .map(CommitAuthor::lastUpTo).max(Comparator.naturalOrder()).orElse(null);
+        Instant at = null;
+        for (CommitAuthor a : authors) {
+            if (people.get(alias(a)).bot()) {
+                continue;
+            }
+            Instant newest = a.last().isAfter(upTo)
+                    ? windowed.lastCommitUpTo(project, a.name(), a.email(), upTo).orElse(null)
+                    : a.last();
+            if (newest != null && (at == null || newest.isAfter(at))) {
+                at = newest;
+            }
+        }
         if (at == null) {
             return null;
         }

@@ -143,10 +143,10 @@ public class ActivityAggregates {
                 .mapTo(String.class).list()));
     }
 
-    /** Each person's first commit (author date), by person key. */
+    /** Each person's first commit (author date), by person key: from the author lines' totals, not every commit. */
     public Map<String, Instant> firstCommits(ProjectId project) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT i.person_key, MIN(c.authored_at) AS first_at"
-                        + " FROM commit_event c" + JOIN_IDENTITY + " WHERE c.project_id = :project GROUP BY i.person_key")
+        return jdbi.withHandle(h -> h.createQuery("SELECT i.person_key, MIN(c.first_commit) AS first_at"
+                        + " FROM commit_author c" + JOIN_IDENTITY + " WHERE c.project_id = :project GROUP BY i.person_key")
                 .bind("project", project.value())
                 .reduceResultSet(new TreeMap<String, Instant>(), (map, rs, ctx) -> {
                     map.put(rs.getString("person_key"), Timestamps.instant(rs, "first_at"));

@@ -193,8 +193,8 @@ public class EventStore {
     /** The cumulative counts the gauges show, counted by the database rather than by loading every event. */
     public EventTotals totals(ProjectId project) {
         return jdbi.withHandle(h -> h.createQuery("""
-                        SELECT (SELECT COUNT(*) FROM commit_event WHERE project_id = :project) AS commits,
-                               (SELECT MAX(authored_at) FROM commit_event WHERE project_id = :project) AS last_commit,
+                        SELECT (SELECT COALESCE(SUM(commits), 0) FROM commit_author WHERE project_id = :project) AS commits,
+                               (SELECT MAX(last_commit) FROM commit_author WHERE project_id = :project) AS last_commit,
                                (SELECT COUNT(*) FROM release_event WHERE project_id = :project) AS releases,
                                (SELECT COUNT(*) FROM issue WHERE project_id = :project) AS issues_opened,
                                (SELECT COUNT(closed_at) FROM issue WHERE project_id = :project) AS issues_closed,
@@ -207,9 +207,9 @@ public class EventStore {
                 .one());
     }
 
-    /** The oldest commit's author date, from the (project, authored_at) index; empty without commits. */
+    /** The oldest commit's author date, from the author lines' totals; empty without commits. */
     public Optional<Instant> firstCommit(ProjectId project) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT MIN(authored_at) AS first_commit FROM commit_event"
+        return jdbi.withHandle(h -> h.createQuery("SELECT MIN(first_commit) AS first_commit FROM commit_author"
                         + " WHERE project_id = :project")
                 .bind("project", project.value())
                 .map((rs, ctx) -> Optional.ofNullable(Timestamps.instant(rs, "first_commit")))
@@ -251,6 +251,7 @@ public class EventStore {
         if (commits.isEmpty()) {
             return 0;
         }
+        CommitAuthorLines lines = CommitAuthorLines.before(h, project, commits);
         PreparedBatch batch = h.prepareBatch(upserts.sql(MERGE_COMMIT));
         for (Commit c : commits) {
             batch.bind("project", project).bind("sha", c.sha())
@@ -265,7 +266,9 @@ public class EventStore {
                     .bind("signedOffBy", c.signedOffBy().isEmpty() ? null : String.join("\n", c.signedOffBy()))
                     .add();
         }
-        return sum(batch.execute());
+        int written = sum(batch.execute());
+        lines.update(commits);
+        return written;
     }
 
     private int releases(Handle h, String project, List<Release> releases) {

@@ -287,10 +287,17 @@ public class HarvestRunStore {
                 .bind("project", project.value()).map(MAPPER).findOne());
     }
 
+    /**
+     * The newest successful run. Usually the latest run, found by the project's pointer (V12) and its primary key;
+     * only when that one did not succeed are the project's runs sorted (H2 reads all of them for that).
+     */
     public Optional<HarvestRun> latestSuccess(ProjectId project) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM harvest_run WHERE project_id = :project"
+        return jdbi.withHandle(h -> h.createQuery("SELECT r.* FROM project p JOIN harvest_run r ON r.id = p.latest_run_id"
+                        + " WHERE p.id = :project AND r.outcome = :success")
+                .bind("project", project.value()).bind("success", HarvestRun.SUCCESS).map(MAPPER).findOne()
+                .or(() -> h.createQuery("SELECT * FROM harvest_run WHERE project_id = :project"
                         + " AND outcome = :success ORDER BY id DESC FETCH FIRST 1 ROWS ONLY")
-                .bind("project", project.value()).bind("success", HarvestRun.SUCCESS).map(MAPPER).findOne());
+                .bind("project", project.value()).bind("success", HarvestRun.SUCCESS).map(MAPPER).findOne()));
     }
 
     public List<HarvestRun> recent(ProjectId project, int limit) {

@@ -80,13 +80,13 @@ public class WindowedEvents {
 
     /**
      * The oldest commit (ties by sha): where a project without a forge creation date starts. The oldest date comes
-     * from the (project, authored_at) index alone and only the commits of that instant are read and sorted: ordering
-     * by date and sha at once sorted every commit of the project (14 ms a project of 2,000 commits on H2, cold).
+     * from the author lines' totals and only the commits of that instant are read, from the (project, authored_at)
+     * index: ordering every commit by date and sha sorted the whole history.
      */
     public Optional<Commit> firstCommit(ProjectId project) {
         return jdbi.withHandle(h -> h.createQuery("SELECT * FROM commit_event WHERE project_id = :project"
-                        + " AND authored_at = (SELECT authored_at FROM commit_event WHERE project_id = :project"
-                        + " ORDER BY authored_at FETCH FIRST 1 ROWS ONLY) ORDER BY sha FETCH FIRST 1 ROWS ONLY")
+                        + " AND authored_at = (SELECT MIN(first_commit) FROM commit_author WHERE project_id = :project)"
+                        + " ORDER BY sha FETCH FIRST 1 ROWS ONLY")
                 .bind("project", project.value()).map(EventStore.COMMIT).findOne());
     }
 
@@ -98,19 +98,31 @@ public class WindowedEvents {
                 .map((rs, ctx) -> Timestamps.instant(rs, "authored_at")).list());
     }
 
-    /** Every distinct commit author line over the whole history, with its first and last (up to {@code upTo}) commit. */
-    public List<CommitAuthor> commitAuthors(ProjectId project, Instant upTo) {
-        return jdbi.withHandle(h -> h.createQuery("""
-                        SELECT author_name, author_email, MIN(authored_at) AS first_commit,
-                               MAX(CASE WHEN authored_at <= :upTo THEN authored_at END) AS last_commit, COUNT(*) AS commits
-                        FROM commit_event WHERE project_id = :project
-                        GROUP BY author_name, author_email
-                        ORDER BY author_email, author_name""")
-                .bind("project", project.value()).bind("upTo", Timestamps.utc(upTo))
+    /**
+     * Every distinct commit author line over the whole history with its first and newest commit and its count: the
+     * rows {@code commit_author} keeps, one per line, not an aggregate over every commit.
+     */
+    public List<CommitAuthor> commitAuthors(ProjectId project) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT author_name, author_email, first_commit, last_commit, commits"
+                        + " FROM commit_author WHERE project_id = :project ORDER BY author_email, author_name")
+                .bind("project", project.value())
                 .map((rs, ctx) -> new CommitAuthor(rs.getString("author_name"), rs.getString("author_email"),
                         Timestamps.instant(rs, "first_commit"), Timestamps.instant(rs, "last_commit"),
                         rs.getLong("commits")))
                 .list());
+    }
+
+    /**
+     * The newest author date of one author line's commits up to {@code upTo}, for a line whose newest commit is
+     * dated later (a clock set wrong): from the line's own index range, empty when all of its commits are later.
+     */
+    public Optional<Instant> lastCommitUpTo(ProjectId project, String name, String email, Instant upTo) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT MAX(authored_at) AS last_commit FROM commit_event"
+                        + " WHERE project_id = :project AND author_email = :email AND author_name = :name"
+                        + " AND authored_at <= :upTo")
+                .bind("project", project.value()).bind("name", name).bind("email", email)
+                .bind("upTo", Timestamps.utc(upTo))
+                .map((rs, ctx) -> Optional.ofNullable(Timestamps.instant(rs, "last_commit"))).one());
     }
 
     /** Every distinct (login, bot flag) that authored an issue, change request, comment or review. */

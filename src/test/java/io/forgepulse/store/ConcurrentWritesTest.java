@@ -76,6 +76,9 @@ class ConcurrentWritesTest {
             }
             int stored = jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM commit_event").mapTo(Integer.class).one());
             assertThat(stored).isEqualTo(ROUNDS * COMMITS);
+            // Each round's batch counted once in its author lines, though both writers wrote it.
+            List<List<String>> lines = TestDatabase.authorLines(jdbi);
+            assertThat(lines.get(0)).isNotEmpty().isEqualTo(lines.get(1));
             assertThat(writers.get(0).cursor(PROJECT)).containsEntry("commits", "round-" + (ROUNDS - 1));
         }
     }

@@ -2,6 +2,7 @@ package io.forgepulse.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.forgepulse.domain.AxisScore;
 import io.forgepulse.domain.AuthorRelation;
@@ -170,6 +171,64 @@ class StoreSuiteTest {
             assertThat(totals.lastCommit()).isEqualTo(OffsetDateTime.parse("2024-01-31T23:30:00-08:00").toInstant());
             assertThat(totals.issuesOpened()).isZero();
         }
+    }
+
+    /**
+     * The author lines' totals stay what the commits add up to: batches read again, a sha twice in one batch, and a
+     * changed .mailmap moving stored commits from one line to another (emptying one) all leave them equal.
+     */
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void authorLinesStayTheSumOfTheCommits(String kind) {
+        try (TestDatabase db = TestDatabase.open(kind)) {
+            Jdbi jdbi = withProject(db);
+            EventStore events = new EventStore(jdbi);
+            WindowedEvents windowed = new WindowedEvents(jdbi);
+            List<Commit> first = List.of(
+                    commit("a1", "2024-01-02T00:00:00Z", "Ann", "ann@example.org", List.of()),
+                    commit("b2", "2024-01-03T00:00:00+02:00", "Bo", "bo@example.com", List.of()),
+                    commit("a3", "2024-01-05T00:00:00Z", "Ann", "ann@example.org", List.of()));
+            writeCommits(events, first, "a3");
+            assertThat(windowed.commitAuthors(PROJECT)).containsExactly(
+                    new CommitAuthor("Ann", "ann@example.org", instant("2024-01-02T00:00:00Z"),
+                            instant("2024-01-05T00:00:00Z"), 2),
+                    new CommitAuthor("Bo", "bo@example.com", instant("2024-01-02T22:00:00Z"),
+                            instant("2024-01-02T22:00:00Z"), 1));
+            List<List<String>> lines = TestDatabase.authorLines(jdbi);
+            writeCommits(events, first, "a3"); // read again: nothing changes
+            assertThat(TestDatabase.authorLines(jdbi)).isEqualTo(lines);
+
+            // A new .mailmap names a1's author "Ann Lee"; c0 is new, older than all, and in the batch twice.
+            writeCommits(events, List.of(
+                    commit("a1", "2024-01-02T00:00:00Z", "Ann Lee", "ann@example.org", List.of()),
+                    commit("c0", "2023-12-31T00:00:00Z", "Bo", "bo@example.com", List.of()),
+                    commit("c0", "2023-12-31T00:00:00Z", "Bo", "bo@example.com", List.of())), "c0");
+            assertThat(TestDatabase.authorLines(jdbi)).satisfies(l -> assertThat(l.get(0)).isEqualTo(l.get(1)));
+            assertThat(windowed.commitAuthors(PROJECT)).extracting(CommitAuthor::name, CommitAuthor::commits)
+                    .containsExactly(tuple("Ann", 1L), tuple("Ann Lee", 1L), tuple("Bo", 2L));
+            // and then a3's too: the line "Ann" has no commit left.
+            writeCommits(events, List.of(commit("a3", "2024-01-05T00:00:00Z", "Ann Lee", "ann@example.org",
+                    List.of())), "a3");
+            assertThat(TestDatabase.authorLines(jdbi)).satisfies(l -> assertThat(l.get(0)).isEqualTo(l.get(1)));
+            assertThat(windowed.commitAuthors(PROJECT)).extracting(CommitAuthor::name, CommitAuthor::commits)
+                    .containsExactly(tuple("Ann Lee", 2L), tuple("Bo", 2L));
+            EventTotals totals = events.totals(PROJECT);
+            assertThat(totals.commits()).isEqualTo(4);
+            assertThat(totals.lastCommit()).isEqualTo(instant("2024-01-05T00:00:00Z"));
+            assertThat(events.firstCommit(PROJECT)).contains(instant("2023-12-31T00:00:00Z"));
+            assertThat(windowed.firstCommit(PROJECT)).map(Commit::sha).contains("c0");
+            assertThat(windowed.lastCommitUpTo(PROJECT, "Ann Lee", "ann@example.org", instant("2024-01-04T00:00:00Z")))
+                    .contains(instant("2024-01-02T00:00:00Z"));
+            assertThat(windowed.lastCommitUpTo(PROJECT, "Bo", "bo@example.com", instant("2023-01-01T00:00:00Z")))
+                    .isEmpty();
+
+            new ProjectStore(jdbi).untrack(PROJECT);
+            assertThat(TestDatabase.authorLines(jdbi).get(0)).isEmpty();
+        }
+    }
+
+    private static Instant instant(String when) {
+        return OffsetDateTime.parse(when).toInstant();
     }
 
     /** The oldest commit whatever the offsets it was written with, the smallest sha among commits of that instant. */

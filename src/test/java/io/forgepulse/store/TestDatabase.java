@@ -47,6 +47,24 @@ public record TestDatabase(String kind, String url) implements AutoCloseable {
         return StoreJdbi.configure(Jdbi.create(url));
     }
 
+    /**
+     * The author lines {@code commit_author} keeps and the ones {@code commit_event} adds up to, one text per line,
+     * in one order: equal while the store keeps its totals right.
+     */
+    public static List<List<String>> authorLines(Jdbi jdbi) {
+        return List.of(lines(jdbi, "SELECT project_id, author_email, author_name, commits, first_commit, last_commit"
+                        + " FROM commit_author"),
+                lines(jdbi, "SELECT project_id, author_email, author_name, COUNT(*), MIN(authored_at), MAX(authored_at)"
+                        + " FROM commit_event GROUP BY project_id, author_email, author_name"));
+    }
+
+    private static List<String> lines(Jdbi jdbi, String sql) {
+        return jdbi.withHandle(h -> h.createQuery(sql + " ORDER BY 1, 2, 3").map((rs, ctx) -> rs.getString(1) + " | "
+                + rs.getString(2) + " | " + rs.getString(3) + " | " + rs.getLong(4) + " | "
+                + rs.getObject(5, java.time.OffsetDateTime.class).toInstant() + " | "
+                + rs.getObject(6, java.time.OffsetDateTime.class).toInstant()).list());
+    }
+
     /** A plain JDBC datasource over the database, for code that reads it without Jdbi (the scheduler). */
     public javax.sql.DataSource dataSource() {
         if (kind.equals("h2")) {
