@@ -14,7 +14,10 @@ import io.forgepulse.domain.Signature;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,7 +37,11 @@ import org.jdbi.v3.core.statement.PreparedBatch;
 @ApplicationScoped
 public class EventStore {
 
-    private static final Upsert MERGE_COMMIT = Upsert.into("commit_event")
+    /**
+     * A commit not stored yet; one stored already changes only its identities ({@link #COMMIT_IDENTITIES}), which is
+     * how the author lines learn which commits are new without reading them first.
+     */
+    private static final Upsert INSERT_COMMIT = Upsert.into("commit_event")
             .key("project_id", ":project").key("sha", ":sha")
             .column("author_name", ":authorName").column("author_email", ":authorEmail")
             .column("authored_at", ":authoredAt").column("author_offset_seconds", ":authorOffset")
@@ -42,9 +49,11 @@ public class EventStore {
             .column("committed_at", ":committedAt").column("committer_offset_seconds", ":committerOffset")
             .column("files_changed", ":files").column("lines_added", ":added").column("lines_deleted", ":deleted")
             .column("signed", ":signed").column("signed_off_by", ":signedOffBy")
-            .orUpdate("t.author_name <> :authorName OR t.author_email <> :authorEmail"
-                    + " OR t.committer_name <> :committerName OR t.committer_email <> :committerEmail",
-                    "author_name", "author_email", "committer_name", "committer_email");
+            .insertIfAbsent();
+
+    private static final String COMMIT_IDENTITIES = "UPDATE commit_event SET author_name = :authorName,"
+            + " author_email = :authorEmail, committer_name = :committerName, committer_email = :committerEmail"
+            + " WHERE project_id = :project AND sha = :sha";
 
     private static final Upsert MERGE_RELEASE = Upsert.into("release_event")
             .key("project_id", ":project").key("tag", ":tag")
@@ -120,6 +129,9 @@ public class EventStore {
     static final RowMapper<Review> REVIEW = (rs, ctx) -> new Review(rs.getString("review_key"),
             rs.getString("cr_key"), rs.getString("author"), rs.getBoolean("author_bot"),
             Timestamps.read(rs, "submitted_at"), rs.getString("state"));
+
+    /** Values per {@code IN} list: far below every driver's limit on bound parameters. */
+    static final int IN_LIST = 1_000;
 
     /** The width of {@code harvest_cursor.position_value}; connectors keep their positions within it. */
     public static final int MAX_POSITION = 20_000;
@@ -247,12 +259,15 @@ public class EventStore {
         return jdbi.withHandle(h -> h.createQuery(sql).bind("project", project.value()).map(mapper).list());
     }
 
+    /**
+     * Inserts the commits not stored yet and updates the identities of stored ones a changed {@code .mailmap} renamed;
+     * returns how many rows it wrote. Their author lines are kept up to date in the same transaction.
+     */
     private int commits(Handle h, String project, List<Commit> commits) {
         if (commits.isEmpty()) {
             return 0;
         }
-        CommitAuthorLines lines = CommitAuthorLines.before(h, project, commits);
-        PreparedBatch batch = h.prepareBatch(upserts.sql(MERGE_COMMIT));
+        PreparedBatch batch = h.prepareBatch(upserts.sql(INSERT_COMMIT));
         for (Commit c : commits) {
             batch.bind("project", project).bind("sha", c.sha())
                     .bind("authorName", c.author().name()).bind("authorEmail", c.author().email())
@@ -266,9 +281,63 @@ public class EventStore {
                     .bind("signedOffBy", c.signedOffBy().isEmpty() ? null : String.join("\n", c.signedOffBy()))
                     .add();
         }
-        int written = sum(batch.execute());
-        lines.update(commits);
+        int[] inserted = batch.execute();
+        CommitAuthorLines lines = new CommitAuthorLines(h, project);
+        List<Commit> stored = new ArrayList<>();
+        int written = 0;
+        for (int i = 0; i < commits.size(); i++) {
+            if (inserted[i] == 1) {
+                lines.added(commits.get(i));
+                written++;
+            } else if (inserted[i] == 0) {
+                stored.add(commits.get(i));
+            } else {
+                // A driver that does not say which rows it inserted (SUCCESS_NO_INFO): the lines are counted again.
+                lines.recount(commits.get(i));
+                stored.add(commits.get(i));
+                written++;
+            }
+        }
+        written += renamed(h, project, stored, lines);
+        lines.write();
         return written;
+    }
+
+    /** Updates the identities of stored commits that differ from the batch's; returns how many it updated. */
+    private static int renamed(Handle h, String project, List<Commit> stored, CommitAuthorLines lines) {
+        if (stored.isEmpty()) {
+            return 0;
+        }
+        Map<String, Commit> bySha = new LinkedHashMap<>();
+        stored.forEach(c -> bySha.put(c.sha(), c)); // the last of one sha is the one a batch leaves stored
+        Map<String, String[]> before = new HashMap<>();
+        List<String> shas = List.copyOf(bySha.keySet());
+        for (int i = 0; i < shas.size(); i += IN_LIST) {
+            h.createQuery("SELECT sha, author_name, author_email, committer_name, committer_email FROM commit_event"
+                            + " WHERE project_id = :project AND sha IN (<shas>)")
+                    .bind("project", project).bindList("shas", shas.subList(i, Math.min(shas.size(), i + IN_LIST)))
+                    .reduceResultSet(before, (map, rs, ctx) -> {
+                        map.put(rs.getString("sha"), new String[] {rs.getString("author_name"),
+                                rs.getString("author_email"), rs.getString("committer_name"),
+                                rs.getString("committer_email")});
+                        return map;
+                    });
+        }
+        PreparedBatch updates = h.prepareBatch(COMMIT_IDENTITIES);
+        for (Commit c : bySha.values()) {
+            String[] was = before.get(c.sha());
+            boolean authorMoved = !c.author().name().equals(was[0]) || !c.author().email().equals(was[1]);
+            if (authorMoved || !c.committer().name().equals(was[2]) || !c.committer().email().equals(was[3])) {
+                updates.bind("project", project).bind("sha", c.sha())
+                        .bind("authorName", c.author().name()).bind("authorEmail", c.author().email())
+                        .bind("committerName", c.committer().name()).bind("committerEmail", c.committer().email())
+                        .add();
+            }
+            if (authorMoved) {
+                lines.moved(was[1], was[0], c);
+            }
+        }
+        return updates.size() == 0 ? 0 : sum(updates.execute());
     }
 
     private int releases(Handle h, String project, List<Release> releases) {
