@@ -1,6 +1,7 @@
 package io.forgepulse.forge.git;
 
 import io.forgepulse.forge.ForgeException;
+import io.forgepulse.forge.HarvestBatch;
 import io.forgepulse.forge.HarvestCursor;
 import io.forgepulse.forge.HarvestSink;
 import java.io.BufferedReader;
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.HashSet;
 
 /**
@@ -70,8 +72,10 @@ final class CommitHarvest {
             return cursor; // nothing new: one rev-parse, no log
         }
         CommitCursor known = existing(stored);
-        sink.expect(CommitCursor.STREAM, count(range(tip, known)));
-        CommitBatches batches = new CommitBatches(batchSize, cursor, known, sink, mailmap::apply);
+        // Counting walks the commit graph beside the log instead of before it: the count is progress only, said
+        // before the first batch is handed over.
+        HarvestSink counted = new CountedSink(sink, count(range(tip, known)));
+        CommitBatches batches = new CommitBatches(batchSize, cursor, known, counted, mailmap::apply);
         try {
             git.run(args(LOG, tip, known), null, new RawLogParser(batches::accept)::parse);
         } catch (ForgeException e) {
@@ -84,7 +88,7 @@ final class CommitHarvest {
             }
             Set<String> unknownLines = new HashSet<>();
             LineCounts lines = new LineCounts(git, unknownLines);
-            batches = new CommitBatches(batchSize, batches.cursor(), reached, sink,
+            batches = new CommitBatches(batchSize, batches.cursor(), reached, counted,
                     commits -> mailmap.apply(lines.fill(commits)));
             git.run(args(LOG_WITHOUT_CONTENTS, tip, reached), null,
                     new RawLogParser(batches::accept, missing, unknownLines)::parse);
@@ -117,14 +121,55 @@ final class CommitHarvest {
     }
 
     /**
-     * The non-merge commits of the range, as the log below emits them: counting walks the commit graph only (no trees,
-     * no diffs), a small part of what the log itself costs.
+     * The non-merge commits of the range, as the log below emits them, counted on a thread of its own: counting walks
+     * the commit graph only (no trees, no diffs), a small part of what the log itself costs. 0 when git fails.
      */
-    private int count(List<String> range) throws ForgeException {
+    private CompletableFuture<Integer> count(List<String> range) {
         List<String> args = new ArrayList<>(List.of("rev-list", "--count", "--no-merges"));
         args.addAll(range);
-        String out = git.run(args, null, GitProcess::readText).trim();
-        return out.matches("\\d{1,9}") ? Integer.parseInt(out) : 0;
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                String out = git.run(args, null, GitProcess::readText).trim();
+                return out.matches("\\d{1,9}") ? Integer.parseInt(out) : 0;
+            } catch (ForgeException e) {
+                return 0;
+            }
+        }, task -> {
+            Thread t = new Thread(task, "git-count");
+            t.setDaemon(true);
+            t.start();
+        });
+    }
+
+    /** Says the counted commits to the sink before the first batch (at most once, waiting for the count then). */
+    private static final class CountedSink implements HarvestSink {
+
+        private final HarvestSink sink;
+        private CompletableFuture<Integer> count;
+
+        CountedSink(HarvestSink sink, CompletableFuture<Integer> count) {
+            this.sink = sink;
+            this.count = count;
+        }
+
+        @Override
+        public void accept(HarvestBatch batch) {
+            if (count != null) {
+                sink.expect(CommitCursor.STREAM, count.join());
+                count = null;
+            }
+            sink.accept(batch);
+        }
+
+        @Override
+        public void expect(String stream, int items) {
+            sink.expect(stream, items);
+        }
+
+        @Override
+        public void note(String sentence) {
+            sink.note(sentence);
+        }
     }
 
     /**
