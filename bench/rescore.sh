@@ -53,7 +53,8 @@ for round in $(seq 1 "$rounds"); do
   for j in "${jars[@]}"; do
     mark_old
     log=$work/rescore.log
-    FORGEPULSE_ADMIN_TOKEN=bench-token java "${args[@]}" -jar "$j" > "$log" 2>&1 &
+    : > "$log" # here, not by the background job's redirection, which may come after the first look at the log
+    FORGEPULSE_ADMIN_TOKEN=bench-token java "${args[@]}" -jar "$j" >> "$log" 2>&1 &
     pid=$!
     [ -n "${FORGEPULSE_BENCH_WATCH:-}" ] && "$FORGEPULSE_BENCH_WATCH" $pid
     until grep -q "start-up scoring: .* projects republished or rescored" "$log"; do

@@ -522,6 +522,17 @@ class StoreSuiteTest {
             assertThat(rows).extracting(ContributorRow::name, ContributorRow::organization, ContributorRow::commits)
                     .containsExactly(org.assertj.core.groups.Tuple.tuple("Ann", "acme.org", 2),
                             org.assertj.core.groups.Tuple.tuple("Bo", null, 1));
+            // The whole range is read from the author lines' totals; one that leaves a commit out, from the commits.
+            assertThat(new PeopleStore(jdbi).contributors(PROJECT, Instant.EPOCH, Instant.parse("9999-12-31T00:00:00Z")))
+                    .isEqualTo(rows).first().satisfies(r -> {
+                        assertThat(r.firstCommit()).isEqualTo(Instant.parse("2024-01-01T00:00:00Z"));
+                        assertThat(r.lastCommit()).isEqualTo(Instant.parse("2024-01-02T00:00:00Z"));
+                    });
+            assertThat(new PeopleStore(jdbi).contributors(PROJECT, Instant.parse("2024-01-02T00:00:00Z"),
+                    Instant.parse("2024-01-03T00:00:01Z")))
+                    .extracting(ContributorRow::name, ContributorRow::commits, ContributorRow::firstCommit)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("Ann", 1, Instant.parse("2024-01-02T00:00:00Z")),
+                            org.assertj.core.groups.Tuple.tuple("Bo", 1, Instant.parse("2024-01-03T00:00:00Z")));
         }
     }
 
