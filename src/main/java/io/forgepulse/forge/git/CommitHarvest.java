@@ -1,7 +1,6 @@
 package io.forgepulse.forge.git;
 
 import io.forgepulse.forge.ForgeException;
-import io.forgepulse.forge.HarvestBatch;
 import io.forgepulse.forge.HarvestCursor;
 import io.forgepulse.forge.HarvestSink;
 import java.io.BufferedReader;
@@ -12,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.HashSet;
 
 /**
@@ -73,9 +73,12 @@ final class CommitHarvest {
         }
         CommitCursor known = existing(stored);
         // Counting walks the commit graph beside the log instead of before it: the count is progress only, said
-        // before the first batch is handed over.
-        HarvestSink counted = new CountedSink(sink, count(range(tip, known)));
-        CommitBatches batches = new CommitBatches(batchSize, cursor, known, counted, mailmap::apply);
+        // when the first batch is mapped, right before it is handed over.
+        Runnable sayCount = sayOnce(sink, count(range(tip, known)));
+        CommitBatches batches = new CommitBatches(batchSize, cursor, known, sink, commits -> {
+            sayCount.run();
+            return mailmap.apply(commits);
+        });
         try {
             git.run(args(LOG, tip, known), null, new RawLogParser(batches::accept)::parse);
         } catch (ForgeException e) {
@@ -88,8 +91,10 @@ final class CommitHarvest {
             }
             Set<String> unknownLines = new HashSet<>();
             LineCounts lines = new LineCounts(git, unknownLines);
-            batches = new CommitBatches(batchSize, batches.cursor(), reached, counted,
-                    commits -> mailmap.apply(lines.fill(commits)));
+            batches = new CommitBatches(batchSize, batches.cursor(), reached, sink, commits -> {
+                sayCount.run();
+                return mailmap.apply(lines.fill(commits));
+            });
             git.run(args(LOG_WITHOUT_CONTENTS, tip, reached), null,
                     new RawLogParser(batches::accept, missing, unknownLines)::parse);
             HarvestCursor done = batches.finish(tip);
@@ -141,35 +146,14 @@ final class CommitHarvest {
         });
     }
 
-    /** Says the counted commits to the sink before the first batch (at most once, waiting for the count then). */
-    private static final class CountedSink implements HarvestSink {
-
-        private final HarvestSink sink;
-        private CompletableFuture<Integer> count;
-
-        CountedSink(HarvestSink sink, CompletableFuture<Integer> count) {
-            this.sink = sink;
-            this.count = count;
-        }
-
-        @Override
-        public void accept(HarvestBatch batch) {
-            if (count != null) {
+    /** Says the count to the sink the first time it runs (waiting for it then), and nothing after. */
+    private static Runnable sayOnce(HarvestSink sink, CompletableFuture<Integer> count) {
+        AtomicBoolean said = new AtomicBoolean();
+        return () -> {
+            if (said.compareAndSet(false, true)) {
                 sink.expect(CommitCursor.STREAM, count.join());
-                count = null;
             }
-            sink.accept(batch);
-        }
-
-        @Override
-        public void expect(String stream, int items) {
-            sink.expect(stream, items);
-        }
-
-        @Override
-        public void note(String sentence) {
-            sink.note(sentence);
-        }
+        };
     }
 
     /**
