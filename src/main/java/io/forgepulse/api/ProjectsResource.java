@@ -8,7 +8,7 @@ import io.forgepulse.domain.ScoreCard;
 import io.forgepulse.domain.SeriesPoint;
 import io.forgepulse.pipeline.HarvestScheduler;
 import io.forgepulse.pipeline.ActivityReads;
-import io.forgepulse.pipeline.HistoryLoader;
+import io.forgepulse.pipeline.WindowedHistory;
 import io.forgepulse.pipeline.ListingCache;
 import io.forgepulse.pipeline.ProjectRegistry;
 import io.forgepulse.pipeline.ScoringClock;
@@ -67,7 +67,7 @@ public class ProjectsResource {
     private final ProjectViews views;
     private final ScoreCardStore cards;
     private final ActivityReads activity;
-    private final HistoryLoader histories;
+    private final WindowedHistory histories;
     private final HarvestScheduler scheduler;
     private final AdminGuard guard;
     private final Clock clock;
@@ -76,7 +76,7 @@ public class ProjectsResource {
 
     @Inject
     ProjectsResource(ProjectRegistry registry, ListingCache listing, ProjectPaths paths, ProjectViews views, ScoreCardStore cards,
-            ActivityReads activity, HistoryLoader histories, HarvestScheduler scheduler, AdminGuard guard,
+            ActivityReads activity, WindowedHistory histories, HarvestScheduler scheduler, AdminGuard guard,
             @ScoringClock Clock clock, ProfileParam profiles, NoScoresReason noScores) {
         this.registry = registry;
         this.listing = listing;

@@ -83,21 +83,6 @@ public class HistoryLoader {
         return new AttributedCommit(commit, author, resolver.organizationAt(author, when));
     }
 
-    /** The merges made and the candidate merges not made, over every alias of the project. */
-    public io.forgepulse.identity.MergeReview review(ProjectId project) {
-        return resolver.review(aliases(project));
-    }
-
-    private Set<Alias> aliases(ProjectId project) {
-        Set<Alias> aliases = new LinkedHashSet<>();
-        events.commits(project).forEach(c -> aliases.add(alias(c)));
-        events.issues(project).forEach(i -> addLogin(aliases, i.author(), i.authorIsBot()));
-        events.changeRequests(project).forEach(c -> addLogin(aliases, c.author(), c.authorIsBot()));
-        events.comments(project).forEach(c -> addLogin(aliases, c.author(), c.authorIsBot()));
-        events.reviews(project).forEach(r -> addLogin(aliases, r.author(), r.authorIsBot()));
-        return aliases;
-    }
-
     static void addLogin(Set<Alias> aliases, String login, boolean bot) {
         if (login != null && !login.isBlank()) {
             aliases.add(Alias.ofLogin(login, bot));

@@ -13,6 +13,7 @@ import io.forgepulse.domain.Review;
 import io.forgepulse.forge.Capability;
 import io.forgepulse.identity.Alias;
 import io.forgepulse.identity.IdentityResolver;
+import io.forgepulse.identity.MergeReview;
 import io.forgepulse.store.CommitAuthor;
 import io.forgepulse.store.EventAuthor;
 import io.forgepulse.store.EventStore;
@@ -74,13 +75,7 @@ public class WindowedHistory {
         // A forge without a tracker (plain git) stores no issue, change request, comment or review: none is read.
         boolean forge = tracker.test(project);
         List<CommitAuthor> authors = windowed.commitAuthors(project);
-        Set<Alias> aliases = new LinkedHashSet<>();
-        authors.forEach(a -> aliases.add(alias(a)));
-        // The same login aliases HistoryLoader makes from every event, from the distinct (login, flag) pairs.
-        for (EventAuthor a : forge ? windowed.eventAuthors(project) : List.<EventAuthor>of()) {
-            HistoryLoader.addLogin(aliases, a.login(), flags.bot(a.login(), a.bot()));
-        }
-        Map<Alias, Person> people = resolver.resolve(aliases);
+        Map<Alias, Person> people = resolver.resolve(aliases(project, authors, flags, forge));
         List<AttributedCommit> commits = windowed.commits(project, since).stream()
                 .map(c -> HistoryLoader.attributed(resolver, c, people.get(HistoryLoader.alias(c))))
                 .toList();
@@ -97,6 +92,28 @@ public class WindowedHistory {
                 firstCommits(authors, people),
                 forge ? Map.of() : commitsPerOrganization(project, authors, people));
         return new ScoringInput(history, whole, people);
+    }
+
+    /**
+     * The merges made and the candidate merges not made, over every alias of the project: the author lines and the
+     * distinct logins, a row each, not every event.
+     */
+    public MergeReview review(ProjectId project) {
+        BotFlags flags = new BotFlags(resolver.bots());
+        return resolver.review(aliases(project, windowed.commitAuthors(project), flags, tracker.test(project)));
+    }
+
+    /**
+     * Every alias of the whole history: the author lines, then the same login aliases HistoryLoader makes from every
+     * event, from the distinct (login, flag) pairs (none for a forge without a tracker).
+     */
+    private Set<Alias> aliases(ProjectId project, List<CommitAuthor> authors, BotFlags flags, boolean forge) {
+        Set<Alias> aliases = new LinkedHashSet<>();
+        authors.forEach(a -> aliases.add(alias(a)));
+        for (EventAuthor a : forge ? windowed.eventAuthors(project) : List.<EventAuthor>of()) {
+            HistoryLoader.addLogin(aliases, a.login(), flags.bot(a.login(), a.bot()));
+        }
+        return aliases;
     }
 
     /** The window's issues, change requests, comments and reviews, bot flags and first responses applied. */

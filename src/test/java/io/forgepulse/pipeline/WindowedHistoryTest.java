@@ -9,11 +9,13 @@ import io.forgepulse.domain.Commit;
 import io.forgepulse.domain.Events;
 import io.forgepulse.domain.Issue;
 import io.forgepulse.domain.ItemKind;
+import io.forgepulse.domain.ProjectHistory;
 import io.forgepulse.domain.ProjectId;
 import io.forgepulse.domain.Release;
 import io.forgepulse.domain.Review;
 import io.forgepulse.domain.ScoreCard;
 import io.forgepulse.domain.Signature;
+import io.forgepulse.identity.Alias;
 import io.forgepulse.identity.IdentityResolver;
 import io.forgepulse.identity.IdentityRules;
 import io.forgepulse.identity.OperatorIdentities;
@@ -30,6 +32,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -81,6 +84,10 @@ class WindowedHistoryTest {
             for (ProjectId id : List.of(ProjectId.parse("github:acme/long"), ProjectId.parse("git:long"))) {
                 store(jdbi, id, 3_000, START, 1);
                 LoadedHistory whole = full.load(id);
+                // The review of merges from the author lines and distinct logins is the one over every event's alias.
+                assertThat(windowed.review(id)).as("review of %s", id)
+                        .isEqualTo(resolver.review(everyAlias(whole.history())))
+                        .satisfies(r -> assertThat(r.merges()).isNotEmpty());
                 for (ScoringRules rules : List.of(ScoringRules.defaults(),
                         new ScoringRules(ScoringRules.defaults().foundations(), Set.of("org1.example")))) {
                     for (Instant now : nows) {
@@ -231,5 +238,16 @@ class WindowedHistoryTest {
     private static String words(int n) {
         String[] ones = {"Zero", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine"};
         return n < 10 ? ones[n] : ones[n / 10] + " " + ones[n % 10];
+    }
+
+    /** Every alias of a loaded history, as the events give them: author lines, then logins with their bot flags. */
+    private static Set<Alias> everyAlias(ProjectHistory history) {
+        Set<Alias> aliases = new LinkedHashSet<>();
+        history.commits().forEach(c -> aliases.add(HistoryLoader.alias(c.commit())));
+        history.issues().forEach(i -> HistoryLoader.addLogin(aliases, i.author(), i.authorIsBot()));
+        history.changeRequests().forEach(c -> HistoryLoader.addLogin(aliases, c.author(), c.authorIsBot()));
+        history.comments().forEach(c -> HistoryLoader.addLogin(aliases, c.author(), c.authorIsBot()));
+        history.reviews().forEach(r -> HistoryLoader.addLogin(aliases, r.author(), r.authorIsBot()));
+        return aliases;
     }
 }
