@@ -43,18 +43,21 @@ public class Connectors {
         int batchSize = config.harvest().batchSize();
         keepPrivate(Path.of(config.dataDir()));
         git = new GitConnector(Path.of(config.dataDir(), "mirrors"), batchSize, clock,
-                LocationPolicy.of(gitConfig.allowedLocations().orElse(List.of())));
+                LocationPolicy.of(gitConfig.allowedLocations().orElse(List.of())), gitConfig.logProcesses());
         byForge.put(Forge.GIT, git);
         OkHttpClient client = ForgeClient.create(new HttpPolicy(Path.of(config.dataDir(), "http-cache"), http.cacheBytes(),
                 http.retries(), http.backoff(), http.maxWait(), http.timeout(), http.maxAnswerBytes()), requestCounts);
         // GitHub mirrors live apart from git:NAME mirrors, so a git project can never share one by name.
-        GitConnector githubMirrors = new GitConnector(Path.of(config.dataDir(), "mirrors", "github"), batchSize, clock);
+        GitConnector githubMirrors = new GitConnector(Path.of(config.dataDir(), "mirrors", "github"), batchSize, clock,
+                LocationPolicy.ALLOW_ALL, gitConfig.logProcesses());
         byForge.put(Forge.GITHUB, new GitHubConnector(new GitHubSettings(github.apiUrl(), TokenPools.of(github.token()),
                 github.requestBudget(), github.commits() == GitHubConfig.CommitSource.GIT), client, githubMirrors, clock));
-        GitConnector gitlabMirrors = new GitConnector(Path.of(config.dataDir(), "mirrors", "gitlab"), batchSize, clock);
+        GitConnector gitlabMirrors = new GitConnector(Path.of(config.dataDir(), "mirrors", "gitlab"), batchSize, clock,
+                LocationPolicy.ALLOW_ALL, gitConfig.logProcesses());
         byForge.put(Forge.GITLAB, new GitLabConnector(new GitLabSettings(gitlab.apiUrl(), TokenPools.of(gitlab.token()),
                 gitlab.requestBudget()), client, gitlabMirrors, clock));
-        GitConnector giteeMirrors = new GitConnector(Path.of(config.dataDir(), "mirrors", "gitee"), batchSize, clock);
+        GitConnector giteeMirrors = new GitConnector(Path.of(config.dataDir(), "mirrors", "gitee"), batchSize, clock,
+                LocationPolicy.ALLOW_ALL, gitConfig.logProcesses());
         byForge.put(Forge.GITEE, new GiteeConnector(new GiteeSettings(gitee.apiUrl(), TokenPools.of(gitee.token()),
                 gitee.requestBudget()), client, giteeMirrors, clock));
     }

@@ -1,6 +1,7 @@
 package io.forgepulse.pipeline;
 
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,4 +15,12 @@ public interface GitConfig {
      * unset allows every path and URL the service can reach.
      */
     Optional<List<String>> allowedLocations();
+
+    /**
+     * {@code git log} processes that read one range of new commits at once, each given every other chunk of it (the
+     * diffs behind the line counts are most of an ingest's time); 1 reads with a single process. Mirrors of GitHub,
+     * GitLab and Gitee projects are read the same way.
+     */
+    @WithDefault("2")
+    int logProcesses();
 }

@@ -44,12 +44,21 @@ final class CommitHarvest {
                 default -> arg;
             }).toList();
 
+    /**
+     * The most commits dealt to one of several log processes at a time: small enough that the first batch is not
+     * long in coming and the processes stay even, large enough that dealing costs nothing.
+     */
+    private static final int CHUNK = 512;
+
     private final GitProcess git;
     private final int batchSize;
+    private final int logProcesses;
 
-    CommitHarvest(GitProcess git, int batchSize) {
+    /** @param logProcesses how many {@code git log} processes read a range at once (1: one, no listing first) */
+    CommitHarvest(GitProcess git, int batchSize, int logProcesses) {
         this.git = git;
         this.batchSize = batchSize;
+        this.logProcesses = logProcesses;
     }
 
     /** Emits the commit batches; returns {@code cursor} with the "commits" stream moved as far as it went. */
@@ -72,15 +81,21 @@ final class CommitHarvest {
             return cursor; // nothing new: one rev-parse, no log
         }
         CommitCursor known = existing(stored);
-        // Counting walks the commit graph beside the log instead of before it: the count is progress only, said
-        // when the first batch is mapped, right before it is handed over.
-        Runnable sayCount = sayOnce(sink, count(range(tip, known)));
+        // The count is progress only, said when the first batch is mapped, right before it is handed over: the
+        // several processes' listing counts as it deals; one process has it counted beside its log, not before it.
+        CompletableFuture<Integer> count = logProcesses > 1 ? new CompletableFuture<>() : count(range(tip, known));
+        Runnable sayCount = sayOnce(sink, count);
         CommitBatches batches = new CommitBatches(batchSize, cursor, known, sink, commits -> {
             sayCount.run();
             return mailmap.apply(commits);
         });
         try {
-            git.run(args(LOG, tip, known), null, new RawLogParser(batches::accept)::parse);
+            if (logProcesses > 1) {
+                new ShardedLog(git, logProcesses, Math.min(batchSize, CHUNK))
+                        .read(LOG, range(tip, known), batches::accept, count::complete);
+            } else {
+                git.run(args(LOG, tip, known), null, new RawLogParser(batches::accept)::parse);
+            }
         } catch (ForgeException e) {
             // A partial clone whose origin has gone: git tries to fetch each missing file and dies of the first.
             // What was stored stays; the rest is read again from the trees alone, lines unknown where files are not here.

@@ -34,7 +34,11 @@ import java.util.Set;
 public final class GitConnector implements ForgeConnector {
 
     private final Mirrors mirrors;
+    /** The default: two processes keep two cores busy, where an ingest spends most of its time. */
+    public static final int LOG_PROCESSES = 2;
+
     private final int batchSize;
+    private final int logProcesses;
     private final Clock clock;
     private final LocationPolicy policy;
     private final KnownRefStates knownStates = new KnownRefStates();
@@ -52,11 +56,26 @@ public final class GitConnector implements ForgeConnector {
         this(mirrorsDir, batchSize, clock, LocationPolicy.ALLOW_ALL);
     }
 
-    /** As {@link #GitConnector(Path, int, Clock)}, reading only the locations {@code policy} allows. */
+    /**
+     * As {@link #GitConnector(Path, int, Clock)}, reading only the locations {@code policy} allows, with
+     * {@value #LOG_PROCESSES} {@code git log} processes per read.
+     */
     public GitConnector(Path mirrorsDir, int batchSize, Clock clock, LocationPolicy policy) {
+        this(mirrorsDir, batchSize, clock, policy, LOG_PROCESSES);
+    }
+
+    /**
+     * As {@link #GitConnector(Path, int, Clock, LocationPolicy)}, with {@code logProcesses} {@code git log} processes
+     * reading each range of new commits at once (1 for a single process).
+     */
+    public GitConnector(Path mirrorsDir, int batchSize, Clock clock, LocationPolicy policy, int logProcesses) {
         if (batchSize < 1) {
             throw new IllegalArgumentException("batchSize must be at least 1, got " + batchSize);
         }
+        if (logProcesses < 1) {
+            throw new IllegalArgumentException("forgepulse.git.log-processes must be at least 1, got " + logProcesses);
+        }
+        this.logProcesses = logProcesses;
         this.mirrors = new Mirrors(Objects.requireNonNull(mirrorsDir, "mirrorsDir"));
         this.batchSize = batchSize;
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -115,7 +134,7 @@ public final class GitConnector implements ForgeConnector {
     public void harvest(TrackedProject project, HarvestCursor cursor, HarvestSink sink) throws ForgeException {
         Objects.requireNonNull(sink, "sink");
         GitProcess git = open(project, false);
-        HarvestCursor afterCommits = new CommitHarvest(git, batchSize).run(cursor == null ? HarvestCursor.EMPTY : cursor, sink);
+        HarvestCursor afterCommits = new CommitHarvest(git, batchSize, logProcesses).run(cursor == null ? HarvestCursor.EMPTY : cursor, sink);
         new TagHarvest(git).run(afterCommits, sink);
     }
 

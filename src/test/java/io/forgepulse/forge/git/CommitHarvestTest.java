@@ -10,6 +10,7 @@ import io.forgepulse.forge.HarvestCursor;
 import io.forgepulse.forge.TrackedProject;
 import io.forgepulse.testing.ScriptedRepo;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -36,6 +37,10 @@ class CommitHarvestTest {
 
     private GitConnector connector(int batchSize) {
         return new GitConnector(temp.resolve("mirrors"), batchSize);
+    }
+
+    private GitConnector connector(int batchSize, int logProcesses) {
+        return new GitConnector(temp.resolve("mirrors"), batchSize, Clock.systemUTC(), LocationPolicy.ALLOW_ALL, logProcesses);
     }
 
     @Test
@@ -249,6 +254,43 @@ class CommitHarvestTest {
             assertThat(union).as("nothing stored is read again").doesNotHaveDuplicates();
             assertThat(resumed.lastCursor(null).position("commits")).contains(history.repo.git("rev-parse", "HEAD"));
         }
+    }
+
+    @Test
+    void severalLogProcessesHandOnWhatOneDoesInTheSameBatches() throws ForgeException {
+        // A second side branch, so the range is no line, and chunks of 2 (the batch size): the 9 commits and 2 merges
+        // are dealt to every process more than once.
+        history.repo.git("checkout", "-q", "-b", "side", history.first);
+        history.repo.write("side.txt", "s1\n");
+        history.repo.commit("Side one", ScriptedRepo.CAROL, "2021-02-01T10:00:00+02:00");
+        history.repo.git("checkout", "-q", "main");
+        history.repo.merge("side", ScriptedRepo.ALICE, "2021-02-03T10:00:00+05:30");
+        history.repo.write("after.txt", "x\n");
+        history.repo.commit("After the merge", ScriptedRepo.ALICE, "2021-02-04T10:00:00+05:30");
+
+        RecordingSink one = new RecordingSink();
+        connector(2, 1).harvest(project, HarvestCursor.EMPTY, one);
+        assertThat(one.commits()).hasSize(9);
+        for (int processes : new int[] {2, 3, 7}) {
+            RecordingSink several = new RecordingSink();
+            connector(2, processes).harvest(project, HarvestCursor.EMPTY, several);
+            assertThat(several.batches).as("%d processes", processes).isEqualTo(one.batches);
+            assertThat(several.expected).isEqualTo(one.expected);
+        }
+    }
+
+    @Test
+    void aStoreThatFailsStopsEveryLogProcess() throws Exception {
+        RecordingSink crashed = new RecordingSink(1);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> connector(2, 3).harvest(project, HarvestCursor.EMPTY, crashed))
+                .isInstanceOf(RecordingSink.Crash.class);
+        assertThat(crashed.commits()).hasSize(2);
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (ProcessHandle.current().descendants().anyMatch(ProcessHandle::isAlive) && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(ProcessHandle.current().descendants().filter(ProcessHandle::isAlive)
+                .map(p -> p.info().commandLine().orElse("?"))).as("git processes left running").isEmpty();
     }
 
     @Test
