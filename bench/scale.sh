@@ -156,6 +156,7 @@ echo "|---|---|---|---|---|"
 for path in "/api/v1/projects/git/$big/scores" \
             "/api/v1/projects/git/$big/series?metric=commits&bucket=week" \
             "/api/v1/projects/git/$big/series?metric=authors&bucket=month" \
+            "/api/v1/projects/git/$big/pulse?period=P7D" \
             "/api/v1/projects/git/$big/pulse?period=P30D" \
             "/api/v1/projects/git/$big/contributors" \
             "/api/v1/projects" \

@@ -15,9 +15,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.HashSet;
 
 /**
- * The "commits" stream: the non-merge commits reachable from HEAD and not from the stored position, read by one
- * {@code git log} process and pushed to the sink in batches (see {@link CommitCursor} for why resuming from any
- * stored batch loses nothing). Merges are read too but not emitted: they tell the cursor where lines of history
+ * The "commits" stream: the non-merge commits reachable from HEAD and not from the stored position, read in the
+ * walk's order by one {@code git log} process or several at once ({@link ShardedLog}) and pushed to the sink in
+ * batches (see {@link CommitCursor} for why resuming from any stored batch loses nothing). Merges are read too but not emitted: they tell the cursor where lines of history
  * join, which keeps it small (see {@link CommitBatches}).
  */
 final class CommitHarvest {
