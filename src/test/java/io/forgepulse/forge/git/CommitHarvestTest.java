@@ -178,6 +178,19 @@ class CommitHarvestTest {
         assertThat(commitBatches.get(2).cursor().position("commits")).contains(history.repo.git("rev-parse", "HEAD"));
     }
 
+    /** Two commits on a second side branch from the first commit, merged into main, and one commit after the merge. */
+    private void mergeASideBranch() {
+        history.repo.git("checkout", "-q", "-b", "side", history.first);
+        history.repo.write("side.txt", "s1\n");
+        history.repo.commit("Side one", ScriptedRepo.CAROL, "2021-02-01T10:00:00+02:00");
+        history.repo.write("side.txt", "s1\ns2\n");
+        history.repo.commit("Side two", ScriptedRepo.CAROL, "2021-02-02T10:00:00+02:00");
+        history.repo.git("checkout", "-q", "main");
+        history.repo.merge("side", ScriptedRepo.ALICE, "2021-02-03T10:00:00+05:30");
+        history.repo.write("after.txt", "x\n");
+        history.repo.commit("After the merge", ScriptedRepo.ALICE, "2021-02-04T10:00:00+05:30");
+    }
+
     private boolean isAncestor(String ancestor, String of) {
         try {
             history.repo.git("merge-base", "--is-ancestor", ancestor, of);
@@ -222,15 +235,7 @@ class CommitHarvestTest {
     @Test
     void resumingFromAnyStoredBatchLosesNoCommit() throws ForgeException {
         // A second side branch merged in, so the history is not a line and batch ends are not each other's ancestors.
-        history.repo.git("checkout", "-q", "-b", "side", history.first);
-        history.repo.write("side.txt", "s1\n");
-        history.repo.commit("Side one", ScriptedRepo.CAROL, "2021-02-01T10:00:00+02:00");
-        history.repo.write("side.txt", "s1\ns2\n");
-        history.repo.commit("Side two", ScriptedRepo.CAROL, "2021-02-02T10:00:00+02:00");
-        history.repo.git("checkout", "-q", "main");
-        history.repo.merge("side", ScriptedRepo.ALICE, "2021-02-03T10:00:00+05:30");
-        history.repo.write("after.txt", "x\n");
-        history.repo.commit("After the merge", ScriptedRepo.ALICE, "2021-02-04T10:00:00+05:30");
+        mergeASideBranch();
 
         RecordingSink full = new RecordingSink();
         connector(2).harvest(project, HarvestCursor.EMPTY, full);
@@ -258,19 +263,13 @@ class CommitHarvestTest {
 
     @Test
     void severalLogProcessesHandOnWhatOneDoesInTheSameBatches() throws ForgeException {
-        // A second side branch, so the range is no line, and chunks of 2 (the batch size): the 9 commits and 2 merges
+        // A second side branch, so the range is no line, and chunks of 2 (the batch size): the 10 commits and 2 merges
         // are dealt to every process more than once.
-        history.repo.git("checkout", "-q", "-b", "side", history.first);
-        history.repo.write("side.txt", "s1\n");
-        history.repo.commit("Side one", ScriptedRepo.CAROL, "2021-02-01T10:00:00+02:00");
-        history.repo.git("checkout", "-q", "main");
-        history.repo.merge("side", ScriptedRepo.ALICE, "2021-02-03T10:00:00+05:30");
-        history.repo.write("after.txt", "x\n");
-        history.repo.commit("After the merge", ScriptedRepo.ALICE, "2021-02-04T10:00:00+05:30");
+        mergeASideBranch();
 
         RecordingSink one = new RecordingSink();
         connector(2, 1).harvest(project, HarvestCursor.EMPTY, one);
-        assertThat(one.commits()).hasSize(9);
+        assertThat(one.commits()).hasSize(10);
         for (int processes : new int[] {2, 3, 7}) {
             RecordingSink several = new RecordingSink();
             connector(2, processes).harvest(project, HarvestCursor.EMPTY, several);
