@@ -17,8 +17,8 @@ import java.util.HashSet;
 /**
  * The "commits" stream: the non-merge commits reachable from HEAD and not from the stored position, read in the
  * walk's order by one {@code git log} process or several at once ({@link ShardedLog}) and pushed to the sink in
- * batches (see {@link CommitCursor} for why resuming from any stored batch loses nothing). Merges are read too but not emitted: they tell the cursor where lines of history
- * join, which keeps it small (see {@link CommitBatches}).
+ * batches (see {@link CommitCursor} for why resuming from any stored batch loses nothing). Merges are read too but
+ * not emitted: they tell the cursor where lines of history join, which keeps it small (see {@link CommitBatches}).
  */
 final class CommitHarvest {
 
@@ -154,11 +154,7 @@ final class CommitHarvest {
             } catch (ForgeException e) {
                 return 0;
             }
-        }, task -> {
-            Thread t = new Thread(task, "git-count");
-            t.setDaemon(true);
-            t.start();
-        });
+        }, task -> GitProcess.daemon(task, "git-count").start());
     }
 
     /** Says the count to the sink the first time it runs (waiting for it then), and nothing after. */

@@ -134,7 +134,8 @@ public final class GitConnector implements ForgeConnector {
     public void harvest(TrackedProject project, HarvestCursor cursor, HarvestSink sink) throws ForgeException {
         Objects.requireNonNull(sink, "sink");
         GitProcess git = open(project, false);
-        HarvestCursor afterCommits = new CommitHarvest(git, batchSize, logProcesses).run(cursor == null ? HarvestCursor.EMPTY : cursor, sink);
+        HarvestCursor afterCommits = new CommitHarvest(git, batchSize, logProcesses)
+                .run(cursor == null ? HarvestCursor.EMPTY : cursor, sink);
         new TagHarvest(git).run(afterCommits, sink);
     }
 

@@ -219,7 +219,8 @@ final class GitProcess {
         return null;
     }
 
-    private static Thread daemon(Runnable body, String name) {
+    /** A daemon thread, not started: git's pipes are read and written on these, none keeping the JVM from exiting. */
+    static Thread daemon(Runnable body, String name) {
         Thread thread = new Thread(body, name);
         thread.setDaemon(true);
         return thread;

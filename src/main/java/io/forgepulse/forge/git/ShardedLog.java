@@ -59,11 +59,12 @@ final class ShardedLog {
      * replaced by the dealt order), handing each commit on to {@code out}, and says the range's non-merge commits to
      * {@code nonMerges} as soon as they are listed (0 if listing fails).
      */
-    void read(List<String> log, List<String> range, RawLogParser.Sink out, IntConsumer nonMerges) throws ForgeException {
+    void read(List<String> log, List<String> range, RawLogParser.Sink out, IntConsumer nonMerges)
+            throws ForgeException {
         List<String> options = new ArrayList<>(log.stream().filter(arg -> !WALK.contains(arg)).toList());
         options.addAll(List.of("--no-walk=unsorted", "--stdin"));
         Dealer dealer = new Dealer(options, range, nonMerges);
-        Thread dealing = daemon(dealer::run, "git-rev-list");
+        Thread dealing = GitProcess.daemon(dealer::run, "git-rev-list");
         dealing.start();
         boolean done = false;
         try {
@@ -125,7 +126,8 @@ final class ShardedLog {
                 List<String> args = new ArrayList<>(List.of("rev-list", "--topo-order", "--reverse", "--parents"));
                 args.addAll(range);
                 git.run(args, null, stdout -> {
-                    BufferedReader reader = new BufferedReader(new InputStreamReader(stdout, StandardCharsets.US_ASCII));
+                    BufferedReader reader =
+                            new BufferedReader(new InputStreamReader(stdout, StandardCharsets.US_ASCII));
                     int index = 0;
                     String line;
                     while ((line = reader.readLine()) != null) {
@@ -167,7 +169,7 @@ final class ShardedLog {
         final Thread thread;
 
         Shard(List<String> options, int index) {
-            thread = daemon(() -> run(options), "git-log-" + index);
+            thread = GitProcess.daemon(() -> run(options), "git-log-" + index);
             thread.start();
         }
 
@@ -213,11 +215,5 @@ final class ShardedLog {
             return error != null ? error
                     : new ForgeException("git log showed " + otherwise + " (chunk " + chunkIndex + " of the range)");
         }
-    }
-
-    private static Thread daemon(Runnable body, String name) {
-        Thread thread = new Thread(body, name);
-        thread.setDaemon(true);
-        return thread;
     }
 }
