@@ -34,7 +34,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -361,8 +360,7 @@ public class ProjectsResource {
             @Parameter(description = ApiDescription.PERIOD) @QueryParam("period") String period) {
         int days = QueryParams.days("period", period == null ? "P7D" : period, 366);
         StoredProject project = paths.tracked(forge, path);
-        Instant now = clock.instant();
-        return activity.pulse(project.id(), now.minus(Duration.ofDays(days)), now);
+        return activity.lastDays(project.id(), days, clock.instant());
     }
 
     @GET

@@ -20,9 +20,11 @@ import io.forgepulse.store.TrackerAggregates;
 import io.forgepulse.store.TrackerAggregates.Ended;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -51,6 +53,14 @@ public class ActivityReads {
 
     /** A series' arguments, its key in the read cache. */
     private record SeriesKey(String metric, Bucket bucket, LocalDate from, LocalDate to) {
+    }
+
+    /** A pulse's length in days, its key in the read cache (the answer kept is the latest second's). */
+    private record PulseKey(int days) {
+    }
+
+    /** The key of the project's bot set in the read cache: it changes only when the people are rewritten. */
+    private record BotsKey() {
     }
 
     /** The contributors' arguments, their key in the read cache. */
@@ -140,6 +150,17 @@ public class ActivityReads {
         };
     }
 
+    /**
+     * The pulse of the {@code days} up to {@code now}, to the second: all reads within one second share one answer
+     * (kept until the next second or the next write), so a busy second costs one aggregation, not one per client.
+     */
+    public Pulse lastDays(ProjectId project, int days, Instant now) {
+        Instant to = now.truncatedTo(ChronoUnit.SECONDS);
+        Instant from = to.minus(Duration.ofDays(days));
+        return cache.get(project, new PulseKey(days), (Pulse kept) -> kept.to().equals(to),
+                () -> pulse(project, from, to));
+    }
+
     /** As {@code PulseCalculator.pulse} over {@code [from, to)}. */
     public Pulse pulse(ProjectId project, Instant from, Instant to) {
         if (from.isAfter(to)) {
@@ -156,8 +177,8 @@ public class ActivityReads {
 
     /** Person keys that are not bots by identity's rule; a key without a stored person is counted. */
     private Predicate<String> human(ProjectId project) {
-        Set<String> bots = aggregates.people(project).stream().filter(Person::bot).map(Person::key)
-                .collect(Collectors.toSet());
+        Set<String> bots = cache.get(project, new BotsKey(), () -> aggregates.people(project).stream()
+                .filter(Person::bot).map(Person::key).collect(Collectors.toUnmodifiableSet()));
         return key -> !bots.contains(key);
     }
 

@@ -6,8 +6,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -20,7 +23,7 @@ import java.util.function.Supplier;
 @ApplicationScoped
 public class ReadCache {
 
-    private record Answers(String version, Map<Object, Object> byKey) {
+    private record Answers(String version, Map<Object, CompletableFuture<Object>> byKey) {
     }
 
     private final Function<ProjectId, Optional<String>> versions;
@@ -38,8 +41,18 @@ public class ReadCache {
     }
 
     /** The answer for {@code key} (a value with equals, the read's arguments) at the project's current data. */
-    @SuppressWarnings("unchecked")
     <T> T get(ProjectId project, Object key, Supplier<T> compute) {
+        return get(project, key, value -> true, compute);
+    }
+
+    /**
+     * As {@link #get(ProjectId, Object, Supplier)}, but a kept answer is served only while {@code current} accepts it
+     * (a pulse ends at the second it was asked for: the next second replaces it under the same key, so such keys do not
+     * pile up). Concurrent readers of one missing answer wait for one computation rather than each running it: a
+     * pulse that turns stale at a second's boundary is read once, not by every client at that instant.
+     */
+    @SuppressWarnings("unchecked")
+    <T> T get(ProjectId project, Object key, Predicate<T> current, Supplier<T> compute) {
         if (entriesPerProject <= 0) {
             return compute.get();
         }
@@ -48,20 +61,39 @@ public class ReadCache {
             byProject.remove(project);
             return compute.get();
         }
-        Answers answers = byProject.get(project);
-        if (answers == null || !answers.version().equals(version.get())) {
-            answers = new Answers(version.get(), new ConcurrentHashMap<>());
-            byProject.put(project, answers);
+        Map<Object, CompletableFuture<Object>> answers = byProject.compute(project,
+                (p, known) -> known != null && known.version().equals(version.get()) ? known
+                        : new Answers(version.get(), new ConcurrentHashMap<>())).byKey();
+        while (true) {
+            CompletableFuture<Object> known = answers.get(key);
+            if (known != null && !known.isCompletedExceptionally()
+                    && (!known.isDone() || current.test((T) known.join()))) {
+                return (T) await(known);
+            }
+            CompletableFuture<Object> mine = new CompletableFuture<>();
+            if (known == null ? answers.putIfAbsent(key, mine) != null : !answers.replace(key, known, mine)) {
+                continue; // another reader started it first: wait for that one
+            }
+            if (answers.size() > entriesPerProject) {
+                answers.keySet().removeIf(k -> !k.equals(key));
+            }
+            try {
+                T value = compute.get();
+                mine.complete(value);
+                return value;
+            } catch (RuntimeException | Error e) {
+                answers.remove(key, mine); // not kept: the next read tries again
+                mine.completeExceptionally(e);
+                throw e;
+            }
         }
-        Object known = answers.byKey().get(key);
-        if (known != null) {
-            return (T) known;
+    }
+
+    private static Object await(CompletableFuture<Object> answer) {
+        try {
+            return answer.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
         }
-        T value = compute.get();
-        if (answers.byKey().size() >= entriesPerProject) {
-            answers.byKey().clear();
-        }
-        answers.byKey().put(key, value);
-        return value;
     }
 }

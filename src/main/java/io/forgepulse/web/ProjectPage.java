@@ -24,7 +24,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -97,8 +96,7 @@ public class ProjectPage {
         List<Chart> charts = charts(forge, path, id, words);
         ProjectModel model = ProjectModel.of(detail, card, advice, charts,
                 api.contributors(forge, path, today.minusDays(364).toString(), null, null),
-                activity.pulse(id, now.minus(Duration.ofDays(7)), now),
-                activity.pulse(id, now.minus(Duration.ofDays(30)), now),
+                activity.lastDays(id, 7, now), activity.lastDays(id, 30, now),
                 base(uri), locale, words);
         return context.answer(200, project.data("page", model).data("frame", frame), locale, uri);
     }
