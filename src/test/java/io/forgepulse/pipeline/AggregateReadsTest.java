@@ -4,35 +4,36 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import io.forgepulse.domain.AttributedCommit;
-import io.forgepulse.domain.Bucket;
 import io.forgepulse.domain.AuthorRelation;
+import io.forgepulse.domain.Bucket;
 import io.forgepulse.domain.ChangeRequest;
 import io.forgepulse.domain.Comment;
 import io.forgepulse.domain.Commit;
-import io.forgepulse.domain.ItemKind;
-import io.forgepulse.domain.Review;
-import io.forgepulse.domain.SeriesPoint;
-import io.forgepulse.identity.BotDetector;
-import io.forgepulse.identity.IdentityResolver;
-import io.forgepulse.identity.IdentityRules;
 import io.forgepulse.domain.Events;
 import io.forgepulse.domain.Issue;
+import io.forgepulse.domain.ItemKind;
 import io.forgepulse.domain.Person;
 import io.forgepulse.domain.ProjectHistory;
 import io.forgepulse.domain.ProjectId;
 import io.forgepulse.domain.Release;
+import io.forgepulse.domain.Review;
+import io.forgepulse.domain.SeriesPoint;
 import io.forgepulse.domain.Signature;
+import io.forgepulse.identity.BotDetector;
+import io.forgepulse.identity.IdentityResolver;
+import io.forgepulse.identity.IdentityRules;
 import io.forgepulse.scoring.PulseCalculator;
 import io.forgepulse.scoring.SeriesCalculator;
 import io.forgepulse.store.ActivityAggregates;
 import io.forgepulse.store.ContributorRow;
 import io.forgepulse.store.EventStore;
-import io.forgepulse.store.TrackerAggregates;
 import io.forgepulse.store.IdentityRow;
 import io.forgepulse.store.PeopleStore;
 import io.forgepulse.store.ProjectStore;
+import io.forgepulse.store.StatementCount;
 import io.forgepulse.store.StoredProject;
 import io.forgepulse.store.TestDatabase;
+import io.forgepulse.store.TrackerAggregates;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -44,8 +45,6 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.statement.SqlLogger;
-import org.jdbi.v3.core.statement.StatementContext;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -72,17 +71,11 @@ class AggregateReadsTest {
     void aggregatesAnswerAsTheHistoryDoesWithAConstantNumberOfStatements(String kind) {
         try (TestDatabase db = TestDatabase.open(kind)) {
             Jdbi jdbi = db.jdbi();
-            AtomicInteger statements = new AtomicInteger();
             Map<ProjectId, ProjectHistory> histories = new HashMap<>();
             histories.put(SMALL, store(jdbi, SMALL, 50));
             histories.put(LARGE, store(jdbi, LARGE, 5_000));
             histories.put(GIT, store(jdbi, GIT, 300));
-            jdbi.setSqlLogger(new SqlLogger() {
-                @Override
-                public void logAfterExecution(StatementContext context) {
-                    statements.incrementAndGet();
-                }
-            });
+            AtomicInteger statements = StatementCount.of(jdbi);
             // The read cache is off: every read is computed, as a miss would be.
             ActivityReads reads = new ActivityReads(new ActivityAggregates(jdbi), new TrackerAggregates(jdbi),
                     new PeopleStore(jdbi), BOTS, id -> id.forge() != io.forgepulse.domain.Forge.GIT,

@@ -14,6 +14,7 @@ import io.forgepulse.store.ListingVersion;
 import io.forgepulse.store.ProjectListing;
 import io.forgepulse.store.ProjectStore;
 import io.forgepulse.store.ScoreCardStore;
+import io.forgepulse.store.StatementCount;
 import io.forgepulse.store.StoredProject;
 import io.forgepulse.store.TestDatabase;
 import java.time.Duration;
@@ -23,8 +24,6 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.statement.SqlLogger;
-import org.jdbi.v3.core.statement.StatementContext;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -49,13 +48,7 @@ class ListingCacheTest {
             Jdbi here = db.jdbi();
             Jdbi other = db.jdbi();
             new ProjectStore(here).track(A, "/tmp/a", StoredProject.ORIGIN_CONFIG, NOW);
-            AtomicInteger statements = new AtomicInteger();
-            here.setSqlLogger(new SqlLogger() {
-                @Override
-                public void logAfterExecution(StatementContext context) {
-                    statements.incrementAndGet();
-                }
-            });
+            AtomicInteger statements = StatementCount.of(here);
             ListingCache cache = new ListingCache(new ProjectListing(here), new ListingVersion(here)::current, 16);
 
             assertThat(first(cache).rows()).singleElement().satisfies(r -> assertThat(r.outcome()).isNull());

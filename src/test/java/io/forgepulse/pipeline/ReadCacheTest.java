@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.forgepulse.domain.Bucket;
 import io.forgepulse.domain.Commit;
 import io.forgepulse.domain.Events;
+import io.forgepulse.domain.Person;
 import io.forgepulse.domain.ProjectId;
 import io.forgepulse.domain.Pulse;
 import io.forgepulse.domain.SeriesPoint;
@@ -18,10 +19,10 @@ import io.forgepulse.store.EventStore;
 import io.forgepulse.store.IdentityRow;
 import io.forgepulse.store.PeopleStore;
 import io.forgepulse.store.ProjectStore;
+import io.forgepulse.store.StatementCount;
 import io.forgepulse.store.StoredProject;
 import io.forgepulse.store.TestDatabase;
 import io.forgepulse.store.TrackerAggregates;
-import io.forgepulse.domain.Person;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -37,8 +38,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.statement.SqlLogger;
-import org.jdbi.v3.core.statement.StatementContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -65,7 +64,7 @@ class ReadCacheTest {
             Jdbi otherInstance = db.jdbi();
             new ProjectStore(here).track(ID, "/tmp/cached", StoredProject.ORIGIN_CONFIG, NOW);
             write(otherInstance, 0, 3);
-            AtomicInteger statements = count(here);
+            AtomicInteger statements = StatementCount.of(here);
             ActivityReads reads = reads(here);
             assertThat(total(reads)).isEqualTo(3);
             int before = statements.get();
@@ -91,7 +90,7 @@ class ReadCacheTest {
             Jdbi here = db.jdbi();
             new ProjectStore(here).track(ID, "/tmp/cached", StoredProject.ORIGIN_CONFIG, NOW);
             write(here, 0, 3);
-            AtomicInteger statements = count(here);
+            AtomicInteger statements = StatementCount.of(here);
             ActivityReads reads = reads(here);
             Instant asked = Instant.parse("2026-01-08T00:00:00.250Z");
             Pulse first = reads.lastDays(ID, 7, asked);
@@ -157,16 +156,6 @@ class ReadCacheTest {
         }
     }
 
-    private static AtomicInteger count(Jdbi jdbi) {
-        AtomicInteger statements = new AtomicInteger();
-        jdbi.setSqlLogger(new SqlLogger() {
-            @Override
-            public void logAfterExecution(StatementContext context) {
-                statements.incrementAndGet();
-            }
-        });
-        return statements;
-    }
 
     private static ActivityReads reads(Jdbi jdbi) {
         return new ActivityReads(new ActivityAggregates(jdbi), new TrackerAggregates(jdbi), new PeopleStore(jdbi),

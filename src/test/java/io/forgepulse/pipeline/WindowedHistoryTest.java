@@ -24,6 +24,7 @@ import io.forgepulse.scoring.ScoringRules;
 import io.forgepulse.store.EventStore;
 import io.forgepulse.store.ProjectStore;
 import io.forgepulse.store.SnapshotStore;
+import io.forgepulse.store.StatementCount;
 import io.forgepulse.store.StoredProject;
 import io.forgepulse.store.TestDatabase;
 import io.forgepulse.store.WindowedEvents;
@@ -40,8 +41,6 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.statement.SqlLogger;
-import org.jdbi.v3.core.statement.StatementContext;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -119,13 +118,7 @@ class WindowedHistoryTest {
             store(jdbi, old, 1_000, twoYears, 1);
             // Ending four years ago, none of it (pulls merged up to 800 days late included) reaches the windows.
             store(jdbi, old, 10_000, END.minus(Duration.ofDays(22 * 365)), 10, END.minus(Duration.ofDays(4 * 365)));
-            AtomicInteger statements = new AtomicInteger();
-            jdbi.setSqlLogger(new SqlLogger() {
-                @Override
-                public void logAfterExecution(StatementContext context) {
-                    statements.incrementAndGet();
-                }
-            });
+            AtomicInteger statements = StatementCount.of(jdbi);
             IdentityResolver resolver = new IdentityResolver(IDENTITIES);
             WindowedHistory windowed = windowed(jdbi, resolver);
             for (Instant now : List.of(END, END.minus(Duration.ofDays(200)))) {

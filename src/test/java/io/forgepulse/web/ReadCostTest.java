@@ -7,6 +7,7 @@ import io.forgepulse.domain.ProjectId;
 import io.forgepulse.pipeline.HarvestScheduler;
 import io.forgepulse.pipeline.MonthEndScoring;
 import io.forgepulse.store.ProjectStore;
+import io.forgepulse.store.StatementCount;
 import io.forgepulse.store.StoredProject;
 import io.forgepulse.testing.GeneratedRepo;
 import io.forgepulse.testing.SampleProject;
@@ -25,7 +26,6 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.SqlLogger;
-import org.jdbi.v3.core.statement.StatementContext;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -76,7 +76,7 @@ class ReadCostTest {
         scheduler.harvestAll();
         given().get("/api/v1/projects/git/large/scores").then().statusCode(200)
                 .body("maturity.score", org.hamcrest.Matchers.notNullValue());
-        AtomicInteger statements = countStatements();
+        AtomicInteger statements = StatementCount.of(jdbi);
         try {
             for (String read : List.of("/projects/git/%s", "/api/v1/projects/git/%s/series?metric=commits",
                     "/api/v1/projects/git/%s/series?metric=authors&bucket=week",
@@ -97,7 +97,7 @@ class ReadCostTest {
         scheduler.harvestAll();
         // The month-end pass after a first harvest runs statements of its own meanwhile.
         assertThat(monthEnds.awaitIdle(Duration.ofMinutes(2))).isTrue();
-        AtomicInteger statements = countStatements();
+        AtomicInteger statements = StatementCount.of(jdbi);
         try {
             int two = fewest(statements, "/");
             projects.track(ProjectId.parse("git:third"), "/nowhere", StoredProject.ORIGIN_API, Instant.now());
@@ -109,18 +109,6 @@ class ReadCostTest {
             jdbi.setSqlLogger(SqlLogger.NOP_SQL_LOGGER);
             projects.untrack(ProjectId.parse("git:third"));
         }
-    }
-
-    /** Counts every statement the application's Jdbi runs until the logger is reset. */
-    private AtomicInteger countStatements() {
-        AtomicInteger statements = new AtomicInteger();
-        jdbi.setSqlLogger(new SqlLogger() {
-            @Override
-            public void logAfterExecution(StatementContext context) {
-                statements.incrementAndGet();
-            }
-        });
-        return statements;
     }
 
     /** The fewest statements of three requests: a background pass that happens to run meanwhile is not counted. */
