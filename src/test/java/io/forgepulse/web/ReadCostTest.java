@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The project page and the reads it is made of cost the same number of SQL statements for a 50-commit project as for
- * a 5,000-commit one: nothing loads the history; the home page costs as many for three projects as for two.
+ * a 50,000-commit one (issue 9): nothing loads the history; the home page costs as many for three projects as for two.
  */
 @QuarkusTest
 @TestProfile(ReadCostTest.TwoSizes.class)
@@ -48,7 +48,7 @@ class ReadCostTest {
                 throw new UncheckedIOException(e);
             }
             GeneratedRepo.create(root.resolve("small"), 50, 7);
-            GeneratedRepo.create(root.resolve("large"), 5_000, 60);
+            GeneratedRepo.create(root.resolve("large"), 50_000, 60);
             return Map.of("forgepulse.track", "git:small=" + root.resolve("small") + ", git:large="
                             + root.resolve("large"),
                     "forgepulse.fixed-now", SampleProject.NOW,
