@@ -351,7 +351,8 @@ public class ProjectsResource {
     @GET
     @Path("/{forge}/{path: .+}/pulse")
     @Operation(summary = "The pulse",
-            description = "A GitHub-Pulse style summary of the last period.")
+            description = "A GitHub-Pulse style summary of the last period, ending at the current second (`to`, whole"
+                    + " seconds): reads within one second share one answer, and a harvest's write is seen at once.")
     @APIResponse(responseCode = "200", description = "The pulse")
     @APIResponse(responseCode = "400", ref = ApiDescription.BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = ApiDescription.NOT_FOUND)
