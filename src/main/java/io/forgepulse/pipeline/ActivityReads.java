@@ -161,8 +161,8 @@ public class ActivityReads {
                 () -> pulse(project, from, to));
     }
 
-    /** As {@code PulseCalculator.pulse} over {@code [from, to)}. */
-    public Pulse pulse(ProjectId project, Instant from, Instant to) {
+    /** As {@code PulseCalculator.pulse} over {@code [from, to)}, computed at each call (readers use lastDays). */
+    Pulse pulse(ProjectId project, Instant from, Instant to) {
         if (from.isAfter(to)) {
             throw new IllegalArgumentException("the period starts (" + from + ") after it ends (" + to + ")");
         }

@@ -4,8 +4,8 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 /**
- * The read caches of series, contributors, pulses and bot sets and of the project list (each instance's own, checked against the stored
- * data and listing versions).
+ * The read caches of series, contributors, pulses and bot sets and of the project list (each instance's own, checked
+ * against the stored data and listing versions).
  */
 @ConfigMapping(prefix = "forgepulse.read-cache")
 public interface ReadCacheConfig {

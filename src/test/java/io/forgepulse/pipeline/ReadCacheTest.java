@@ -156,7 +156,6 @@ class ReadCacheTest {
         }
     }
 
-
     private static ActivityReads reads(Jdbi jdbi) {
         return new ActivityReads(new ActivityAggregates(jdbi), new TrackerAggregates(jdbi), new PeopleStore(jdbi),
                 new IdentityResolver(IdentityRules.defaults()).bots(), id -> false,
